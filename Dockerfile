@@ -1,0 +1,22 @@
+# The same server as `python -m app serve`: embedded SQLite by default, PostgreSQL with DATABASE_URL.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /srv/changdu-facts
+RUN useradd --system --home-dir /srv/changdu-facts facts
+
+COPY pyproject.toml README.md alembic.ini ./
+COPY app ./app
+COPY migrations ./migrations
+COPY seed ./seed
+# Editable, so the package finds seed/, migrations/ and alembic.ini beside it.
+RUN pip install -e . && mkdir var && chown facts var
+
+USER facts
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=3s CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/readyz')"
+CMD ["python", "-m", "app", "serve", "--host", "0.0.0.0", "--port", "8000"]

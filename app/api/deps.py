@@ -1,0 +1,64 @@
+"""Dependencies shared by the routers: the engine, the response language, paging parameters.
+
+Sessions are opened inside the endpoints, not yielded from a dependency: a yielded session is held
+until the response is validated, which deadlocked the thread pool under load (field notes).
+"""
+
+from typing import Annotated
+
+from fastapi import Depends, Path, Query, Request, Response
+from sqlalchemy import Engine
+
+from app.schemas import Lang
+
+SUPPORTED_LANGS: tuple[Lang, ...] = ("zh", "en")
+
+
+def get_engine(request: Request) -> Engine:
+    return request.app.state.engine
+
+
+def negotiate_lang(accept_language: str | None) -> Lang:
+    """The supported language the client ranks highest in Accept-Language; Chinese by default."""
+    best: tuple[float, Lang] | None = None
+    for order, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        primary = tag.strip().lower().split("-")[0]
+        if primary in SUPPORTED_LANGS and quality > 0:
+            candidate = (quality - order * 1e-6, primary)
+            if best is None or candidate > best:
+                best = candidate  # type: ignore[assignment]
+    return best[1] if best else "zh"
+
+
+def get_lang(
+    request: Request,
+    response: Response,
+    lang: Annotated[
+        Lang | None,
+        Query(
+            description="Language of labels, titles and captions; else Accept-Language decides (default zh)."
+        ),
+    ] = None,
+) -> Lang:
+    chosen = lang or negotiate_lang(request.headers.get("accept-language"))
+    response.headers["Content-Language"] = chosen
+    response.headers["Vary"] = "Accept-Language"
+    return chosen
+
+
+EngineDep = Annotated[Engine, Depends(get_engine)]
+LangDep = Annotated[Lang, Depends(get_lang)]
+LimitQuery = Annotated[int, Query(ge=1, le=100, description="Items per page, 1 to 100.")]
+CursorQuery = Annotated[
+    str | None, Query(max_length=200, description="Opaque cursor from a previous page's `next` URL.")
+]
+SlugPath = Annotated[
+    str, Path(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80, description="The fact's slug.")
+]

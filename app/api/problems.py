@@ -1,0 +1,110 @@
+"""Every error is RFC 9457 application/problem+json, shaped here and nowhere else."""
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.schemas import ProblemDetail
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+logger = logging.getLogger("app.errors")
+
+
+class Problem(Exception):
+    """An error the API answers on purpose."""
+
+    status = 400
+
+    def __init__(self, detail: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.headers = headers
+
+
+class BadRequest(Problem):
+    status = 400
+
+
+class NotFound(Problem):
+    status = 404
+
+    def __init__(self, kind: str, slug: str) -> None:
+        super().__init__(f"No {kind} has the slug {slug!r}.")
+
+
+class ServiceUnavailable(Problem):
+    status = 503
+
+
+def problem_response(
+    request: Request, status: int, detail: str, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    body = ProblemDetail(
+        title=HTTPStatus(status).phrase, status=status, detail=detail, instance=request.url.path, **extra
+    )
+    return JSONResponse(
+        body.model_dump(exclude_none=True), status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
+    )
+
+
+def _location(loc: tuple[Any, ...]) -> tuple[str, str]:
+    where = str(loc[0]) if loc else "request"
+    name = ".".join(str(part) for part in loc[1:]) or where
+    return where, name
+
+
+async def handle_problem(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, Problem)
+    return problem_response(request, exc.status, exc.detail, exc.headers)
+
+
+async def handle_http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).description
+    if exc.status_code == 404 and exc.detail == "Not Found":
+        detail = f"Nothing is served at {request.url.path}."
+    elif exc.status_code == 405:
+        detail = f"{request.method} is not allowed here: this API is read-only."
+    return problem_response(request, exc.status_code, detail, getattr(exc, "headers", None))
+
+
+async def handle_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = []
+    for error in exc.errors():
+        where, name = _location(tuple(error.get("loc", ())))
+        errors.append({"in": where, "name": name, "reason": error.get("msg", "invalid")})
+    names = ", ".join(sorted({e["name"] for e in errors}))
+    return problem_response(request, 422, f"Invalid request parameter(s): {names}.", errors=errors)
+
+
+async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    logger.exception("unhandled error on %s", request.url.path, exc_info=exc)
+    return problem_response(request, 500, "The server failed to answer this request; it has been logged.")
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(Problem, handle_problem)
+    app.add_exception_handler(StarletteHTTPException, handle_http_exception)
+    app.add_exception_handler(RequestValidationError, handle_validation_error)
+    app.add_exception_handler(Exception, handle_unexpected)
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {
+        "model": ProblemDetail,
+        "content": {PROBLEM_MEDIA_TYPE: {}},
+        "description": description,
+    }
+    for status, description in {
+        400: "A malformed parameter, such as a cursor this API did not issue.",
+        404: "No such resource.",
+        422: "A parameter failed validation; `errors` lists each one.",
+        500: "An unexpected failure; no details are exposed.",
+    }.items()
+}

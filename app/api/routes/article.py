@@ -1,0 +1,43 @@
+from fastapi import APIRouter, Request
+from sqlmodel import Session, func, select
+
+from app import models
+from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery
+from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
+from app.api.queries import paginate
+from app.schemas import ArticlePublic, ParagraphPublic, ParagraphsPage, SectionPublic
+
+router = APIRouter(prefix="/article", tags=["article"], responses=PROBLEM_RESPONSES)
+
+
+@router.get("", response_model=ArticlePublic)
+def read_article(engine: EngineDep, lang: LangDep) -> ArticlePublic:
+    """The article: title, byline, sections and the dataset version."""
+    with Session(engine) as session:
+        article = session.get(models.Article, 1)
+        if article is None:
+            raise ServiceUnavailable("The dataset has not been loaded yet; run `python -m app migrate`.")
+        sections = session.exec(select(models.Section).order_by(models.Section.position)).all()
+        paragraph_count = session.exec(select(func.count()).select_from(models.Paragraph)).one()
+        return ArticlePublic(
+            title=getattr(article, f"title_{lang}"),
+            subtitle=getattr(article, f"subtitle_{lang}"),
+            byline=getattr(article, f"byline_{lang}"),
+            author=getattr(article, f"author_{lang}"),
+            dataset_version=article.dataset_version,
+            paragraph_count=paragraph_count,
+            sections=[SectionPublic.from_row(section, lang) for section in sections],
+        )
+
+
+@router.get("/paragraphs", response_model=ParagraphsPage)
+def read_paragraphs(
+    request: Request, engine: EngineDep, limit: LimitQuery = 20, cursor: CursorQuery = None
+) -> ParagraphsPage:
+    """The article's paragraphs, verbatim, in order (the numbering every source span uses)."""
+    with Session(engine) as session:
+        rows, total, next_url = paginate(
+            session, models.Paragraph, request=request, limit=limit, cursor=cursor, order=("index", "index")
+        )
+        items = [ParagraphPublic(index=row.index, section=row.section, text=row.text) for row in rows]
+        return ParagraphsPage(items=items, total=total, next=next_url)

@@ -1,0 +1,32 @@
+from fastapi import APIRouter
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.api.deps import EngineDep
+from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
+from app.core.migrations import current_revision, head_revision
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz")
+def read_health() -> dict[str, str]:
+    """Liveness: the process answers."""
+    return {"status": "ok"}
+
+
+@router.get(
+    "/readyz", responses={503: PROBLEM_RESPONSES[500] | {"description": "Database unreachable or behind."}}
+)
+def read_readiness(engine: EngineDep) -> dict[str, str]:
+    """Readiness: the database answers and its schema is at the migration head."""
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+    except SQLAlchemyError:
+        raise ServiceUnavailable("The database cannot be reached.", headers={"Retry-After": "5"}) from None
+    if revision != head_revision():
+        raise ServiceUnavailable(
+            f"The database schema is at {revision or 'nothing'}, not at {head_revision()}; run migrations.",
+            headers={"Retry-After": "30"},
+        )
+    return {"status": "ready", "revision": revision}

@@ -1,0 +1,77 @@
+from collections import defaultdict
+from collections.abc import Sequence
+
+from fastapi import APIRouter, Request
+from sqlmodel import Session, col, select
+
+from app import models
+from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
+from app.api.problems import PROBLEM_RESPONSES
+from app.api.queries import fetch_or_404, paginate
+from app.api.routes.places import all_places
+from app.api.routes.quotes import quotes_public
+from app.schemas import (
+    Lang,
+    OrganisationPublic,
+    PersonPublic,
+    PlacePublic,
+    SourceSpan,
+    StoriesPage,
+    StoryPublic,
+)
+
+router = APIRouter(prefix="/stories", tags=["stories"], responses=PROBLEM_RESPONSES)
+
+
+def _linked(session: Session, link: type, column: str, table: type, slugs: list[str]) -> dict[str, list]:
+    """For each story, the rows it links to through `link`, in the seed's order."""
+    query = (
+        select(link, table)
+        .join(table, getattr(link, column) == table.slug)
+        .where(col(link.story).in_(slugs))
+        .order_by(link.story, link.position)
+    )
+    linked: dict[str, list] = defaultdict(list)
+    for link_row, row in session.exec(query):
+        linked[link_row.story].append(row)
+    return linked
+
+
+def stories_public(session: Session, rows: Sequence[models.Story], lang: Lang) -> list[StoryPublic]:
+    slugs = [row.slug for row in rows]
+    people = _linked(session, models.StoryPerson, "person", models.Person, slugs)
+    places = _linked(session, models.StoryPlace, "place", models.Place, slugs)
+    organisations = _linked(session, models.StoryOrganisation, "organisation", models.Organisation, slugs)
+    quotes = _linked(session, models.StoryQuote, "quote", models.Quote, slugs)
+    every_place = all_places(session) if places else {}
+    return [
+        StoryPublic(
+            slug=row.slug,
+            section=row.section,
+            title=row.title_zh if lang == "zh" else row.title_en,
+            summary=row.summary_zh if lang == "zh" else row.summary_en,
+            people=[PersonPublic.from_row(person, lang) for person in people[row.slug]],
+            places=[PlacePublic.from_row(place, every_place, lang) for place in places[row.slug]],
+            organisations=[OrganisationPublic.from_row(org, lang) for org in organisations[row.slug]],
+            quotes=quotes_public(session, quotes[row.slug], lang),
+            sources=[SourceSpan(**span) for span in row.sources],
+        )
+        for row in rows
+    ]
+
+
+@router.get("", response_model=StoriesPage)
+def read_stories(
+    request: Request, engine: EngineDep, lang: LangDep, limit: LimitQuery = 20, cursor: CursorQuery = None
+) -> StoriesPage:
+    """The people, villages and enterprises the article follows."""
+    with Session(engine) as session:
+        rows, total, next_url = paginate(session, models.Story, request=request, limit=limit, cursor=cursor)
+        return StoriesPage(items=stories_public(session, rows, lang), total=total, next=next_url)
+
+
+@router.get("/{slug}", response_model=StoryPublic)
+def read_story(slug: SlugPath, engine: EngineDep, lang: LangDep) -> StoryPublic:
+    """One story, with its people, places, organisations, quotes and sources."""
+    with Session(engine) as session:
+        return stories_public(session, [fetch_or_404(session, models.Story, slug, "story")], lang)[0]

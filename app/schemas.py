@@ -1,0 +1,389 @@
+"""Response models: what the API promises its clients, independent of how the tables are laid out.
+
+Texts come in the negotiated language (`zh` by default, the source of truth; `en` our translation);
+quotes from the article (`source.quote`, `value_text`, ...) are always the article's own Chinese.
+"""
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app import models
+
+Lang = Literal["zh", "en"]
+Qualifier = Literal["more_than", "at_least", "at_most", "approximately", "range"]
+StatisticKind = Literal["count", "money", "rate", "duration", "age", "rank"]
+Precision = Literal["year", "month", "day"]
+Number = int | float
+
+
+def plain_number(value: float | None) -> Number | None:
+    """606000.0 is served as 606000: a whole number stays a JSON integer."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def localized(row: Any, name: str, lang: Lang) -> str:
+    return getattr(row, f"{name}_{lang}")
+
+
+class Public(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class SourceSpan(Public):
+    """Where a fact comes from: code points [start, end) of paragraph `paragraph`."""
+
+    paragraph: int = Field(description="Index of the article's non-empty line, from 0.", examples=[15])
+    start: int = Field(description="Offset of the first code point of the quote.", examples=[34])
+    end: int = Field(description="Offset just past the quote's last code point.", examples=[96])
+    quote: str = Field(description="The article's text at these offsets, verbatim (Chinese).")
+
+    @classmethod
+    def from_row(cls, row: models.SourceColumns) -> "SourceSpan":
+        return cls(
+            paragraph=row.source_paragraph, start=row.source_start, end=row.source_end, quote=row.source_quote
+        )
+
+
+class Derivation(Public):
+    """A field the article does not state outright, and how we derived it."""
+
+    field: str
+    reason: str
+
+
+def derivations(row: Any, lang: Lang) -> list[Derivation]:
+    return [Derivation(field=d["field"], reason=d["reason"][lang]) for d in row.derived]
+
+
+class Period(Public):
+    start: str = Field(examples=["2016"])
+    end: str = Field(examples=["2020"])
+
+
+class SectionPublic(Public):
+    slug: str = Field(examples=["social-insurance"])
+    kind: Literal["opening", "theme", "captions"]
+    title: str
+    first_paragraph: int
+    last_paragraph: int
+    heading_paragraph: int | None = Field(description="The paragraph that is the section's heading, if any.")
+
+    @classmethod
+    def from_row(cls, row: models.Section, lang: Lang) -> "SectionPublic":
+        return cls(
+            slug=row.slug,
+            kind=row.kind,  # type: ignore[arg-type]
+            title=localized(row, "title", lang),
+            first_paragraph=row.first_paragraph,
+            last_paragraph=row.last_paragraph,
+            heading_paragraph=row.heading_paragraph,
+        )
+
+
+class ArticlePublic(Public):
+    title: str
+    subtitle: str
+    byline: str
+    author: str
+    dataset_version: str = Field(description="Changes exactly when the seed data changes.")
+    paragraph_count: int
+    sections: list[SectionPublic]
+
+
+class ParagraphPublic(Public):
+    index: int
+    section: str
+    text: str = Field(description="The paragraph verbatim (Chinese).")
+
+
+class StatisticPublic(Public):
+    slug: str = Field(examples=["social-insurance-enrolments-2019"])
+    kind: StatisticKind
+    section: str
+    label: str = Field(description="What was counted, where and when.")
+    value: Number = Field(
+        description="The figure as a plain number (60.6万人次 gives 606000); a range's low end."
+    )
+    value_max: Number | None = Field(description="A range's high end (五到六年 gives 6), else null.")
+    unit: str = Field(description="The unit as the article writes it.", examples=["人次"])
+    unit_label: str = Field(description="The unit in the response language.", examples=["person-times"])
+    value_text: str = Field(description="The article's exact words for the figure.", examples=["60.6万人次"])
+    qualifier: Qualifier | None = Field(description="How the article hedges the figure, if it does.")
+    as_of: str | None = Field(description="When the figure holds: YYYY, YYYY-MM or YYYY-MM-DD.")
+    as_of_text: str | None = Field(description="The article's words for as_of.")
+    period: Period | None = Field(description="The years the figure covers, where the article gives them.")
+    period_text: str | None
+    derived: list[Derivation] = Field(description="Fields not stated outright in the article, and why.")
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Statistic, lang: Lang) -> "StatisticPublic":
+        return cls(
+            slug=row.slug,
+            kind=row.kind,  # type: ignore[arg-type]
+            section=row.section,
+            label=localized(row, "label", lang),
+            value=plain_number(row.value),  # type: ignore[arg-type]
+            value_max=plain_number(row.value_max),
+            unit=row.unit,
+            unit_label=row.unit if lang == "zh" else row.unit_en,
+            value_text=row.value_text,
+            qualifier=row.qualifier,  # type: ignore[arg-type]
+            as_of=row.as_of,
+            as_of_text=row.as_of_text,
+            period=Period(start=row.period_start, end=row.period_end)
+            if row.period_start and row.period_end
+            else None,
+            period_text=row.period_text,
+            derived=derivations(row, lang),
+            source=SourceSpan.from_row(row),
+        )
+
+
+class MilestonePublic(Public):
+    slug: str
+    section: str
+    date: str = Field(
+        description="YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article.", examples=["2018-08"]
+    )
+    year: int
+    month: int | None
+    day: int | None
+    precision: Precision
+    date_text: str = Field(description="The article's words for the date.", examples=["2018年8月"])
+    title: str
+    description: str
+    derived: list[Derivation]
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Milestone, lang: Lang) -> "MilestonePublic":
+        parts = [int(part) for part in row.date.split("-")] + [None, None]
+        return cls(
+            slug=row.slug,
+            section=row.section,
+            date=row.date,
+            year=parts[0],  # type: ignore[arg-type]
+            month=parts[1],
+            day=parts[2],
+            precision=row.precision,  # type: ignore[arg-type]
+            date_text=row.date_text,
+            title=localized(row, "title", lang),
+            description=localized(row, "description", lang),
+            derived=derivations(row, lang),
+            source=SourceSpan.from_row(row),
+        )
+
+
+class PlaceBrief(Public):
+    slug: str
+    name: str
+    level: Literal["region", "prefecture", "county", "township", "village", "site", "other"]
+
+
+class PlacePublic(PlaceBrief):
+    parent: str | None
+    hierarchy: list[PlaceBrief] = Field(description="From the widest area down to this place.")
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Place, all_places: dict[str, models.Place], lang: Lang) -> "PlacePublic":
+        chain, current = [], row
+        while current is not None and len(chain) <= len(all_places):
+            chain.append(
+                PlaceBrief(slug=current.slug, name=localized(current, "name", lang), level=current.level)
+            )  # type: ignore[arg-type]
+            current = all_places.get(current.parent) if current.parent else None
+        return cls(
+            slug=row.slug,
+            name=localized(row, "name", lang),
+            level=row.level,  # type: ignore[arg-type]
+            parent=row.parent,
+            hierarchy=chain[::-1],
+            source=SourceSpan.from_row(row),
+        )
+
+
+class OrganisationPublic(Public):
+    slug: str
+    name: str
+    kind: Literal["government", "party", "company", "cooperative", "public-service", "other"]
+    place: str | None
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Organisation, lang: Lang) -> "OrganisationPublic":
+        return cls(
+            slug=row.slug,
+            name=localized(row, "name", lang),
+            kind=row.kind,  # type: ignore[arg-type]
+            place=row.place,
+            source=SourceSpan.from_row(row),
+        )
+
+
+class PersonPublic(Public):
+    slug: str
+    name: str
+    role: str
+    place: str | None
+    organisation: str | None
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Person, lang: Lang) -> "PersonPublic":
+        return cls(
+            slug=row.slug,
+            name=localized(row, "name", lang),
+            role=localized(row, "role", lang),
+            place=row.place,
+            organisation=row.organisation,
+            source=SourceSpan.from_row(row),
+        )
+
+
+class QuotePublic(Public):
+    slug: str
+    section: str
+    speaker: str | None = Field(description="The speaker's slug where the article names one.")
+    speaker_name: str | None
+    speaker_description: str
+    text: str = Field(description="The words quoted: verbatim in Chinese, our translation in English.")
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Quote, speaker: models.Person | None, lang: Lang) -> "QuotePublic":
+        return cls(
+            slug=row.slug,
+            section=row.section,
+            speaker=row.speaker,
+            speaker_name=localized(speaker, "name", lang) if speaker else None,
+            speaker_description=localized(row, "speaker_description", lang),
+            text=localized(row, "text", lang),
+            source=SourceSpan.from_row(row),
+        )
+
+
+class StoryPublic(Public):
+    slug: str
+    section: str
+    title: str
+    summary: str
+    people: list[PersonPublic]
+    places: list[PlacePublic]
+    organisations: list[OrganisationPublic]
+    quotes: list[QuotePublic]
+    sources: list[SourceSpan]
+
+
+class PhotoPublic(Public):
+    slug: str
+    caption: str
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Photo, lang: Lang) -> "PhotoPublic":
+        return cls(slug=row.slug, caption=localized(row, "caption", lang), source=SourceSpan.from_row(row))
+
+
+class DocumentPublic(Public):
+    slug: str
+    title: str
+    issuer: str | None
+    date: str | None
+    precision: Precision | None
+    date_text: str | None
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Document, lang: Lang) -> "DocumentPublic":
+        return cls(
+            slug=row.slug,
+            title=localized(row, "title", lang),
+            issuer=row.issuer,
+            date=row.date,
+            precision=row.precision,  # type: ignore[arg-type]
+            date_text=row.date_text,
+            source=SourceSpan.from_row(row),
+        )
+
+
+class HonourPublic(Public):
+    slug: str
+    title: str
+    recipient: str
+    source: SourceSpan
+
+    @classmethod
+    def from_row(cls, row: models.Honour, lang: Lang) -> "HonourPublic":
+        return cls(
+            slug=row.slug,
+            title=localized(row, "title", lang),
+            recipient=row.recipient,
+            source=SourceSpan.from_row(row),
+        )
+
+
+class Page(Public):
+    total: int = Field(description="How many items match, over all pages.")
+    next: str | None = Field(description="URL of the next page, or null on the last one.")
+
+
+class StatisticsPage(Page):
+    items: list[StatisticPublic]
+
+
+class MilestonesPage(Page):
+    items: list[MilestonePublic]
+
+
+class StoriesPage(Page):
+    items: list[StoryPublic]
+
+
+class PhotosPage(Page):
+    items: list[PhotoPublic]
+
+
+class ParagraphsPage(Page):
+    items: list[ParagraphPublic]
+
+
+class PlacesPage(Page):
+    items: list[PlacePublic]
+
+
+class PeoplePage(Page):
+    items: list[PersonPublic]
+
+
+class OrganisationsPage(Page):
+    items: list[OrganisationPublic]
+
+
+class QuotesPage(Page):
+    items: list[QuotePublic]
+
+
+class DocumentsPage(Page):
+    items: list[DocumentPublic]
+
+
+class HonoursPage(Page):
+    items: list[HonourPublic]
+
+
+class ProblemDetail(BaseModel):
+    """An error, as RFC 9457 application/problem+json."""
+
+    type: str = Field(default="about:blank", examples=["about:blank"])
+    title: str = Field(examples=["Not Found"])
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["No statistic has the slug 'no-such-slug'."])
+    instance: str = Field(examples=["/v1/statistics/no-such-slug"])
+    errors: list[dict[str, Any]] | None = Field(
+        default=None, description="For 422: each bad parameter, where it was and what is wrong with it."
+    )

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""The project's two commands, for a machine that has only Python 3.11+:
+
+    python3 tasks.py serve [--host H] [--port P] [--workers N]   set up, then serve the API
+    python3 tasks.py test [pytest args]                          set up, then run every check
+
+Setting up means: a virtual environment in .venv with the project and its test tools installed
+(skipped when pyproject.toml has not changed since). `test` runs ruff and the test suite on SQLite,
+then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it).
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / "bin" / "python"
+STAMP = VENV / ".installed"
+
+
+def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
+    print("+", " ".join(str(part) for part in command), flush=True)
+    result = subprocess.run([str(part) for part in command], cwd=ROOT, env=env)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def set_up() -> None:
+    """Create .venv and install the project with its test extra, unless that is already done."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    if not PYTHON.exists():
+        venv.create(VENV, with_pip=True)
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]")
+    STAMP.write_text(wanted)
+
+
+def test(pytest_args: list[str]) -> None:
+    run(PYTHON, "-m", "ruff", "check", ".")
+    run(PYTHON, "-m", "ruff", "format", "--check", ".")
+    sqlite_env = {key: value for key, value in os.environ.items() if key != "TEST_DATABASE_URL"}
+    print("== tests on SQLite", flush=True)
+    run(PYTHON, "-m", "pytest", *pytest_args, env=sqlite_env)
+    if os.environ.get("TEST_DATABASE_URL"):
+        print("== tests on PostgreSQL", flush=True)
+        run(PYTHON, "-m", "pytest", *pytest_args)
+    else:
+        print("== PostgreSQL tests skipped: set TEST_DATABASE_URL to run them", flush=True)
+
+
+def main() -> None:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"serve", "test"}:
+        sys.exit(__doc__)
+    command, rest = sys.argv[1], sys.argv[2:]
+    set_up()
+    if command == "serve":
+        os.execv(PYTHON, [str(PYTHON), "-m", "app", "serve", *rest])
+    test(rest)
+
+
+if __name__ == "__main__":
+    main()
