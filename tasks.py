@@ -11,6 +11,7 @@ then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it).
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PYTHON = VENV / "bin" / "python"
 STAMP = VENV / ".installed"
+SPECTRAL_DIR = VENV / "spectral"
+SPECTRAL_PACKAGE = "@stoplight/spectral-cli@6.16.3"
 
 
 def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
@@ -41,7 +44,15 @@ def set_up() -> None:
     STAMP.write_text(wanted)
 
 
+def set_up_spectral() -> None:
+    """Spectral lints the OpenAPI document in the tests; it comes from npm, where npm exists."""
+    if (SPECTRAL_DIR / "node_modules" / ".bin" / "spectral").exists() or not shutil.which("npm"):
+        return
+    run("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", SPECTRAL_DIR, SPECTRAL_PACKAGE)
+
+
 def test(pytest_args: list[str]) -> None:
+    set_up_spectral()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     sqlite_env = {key: value for key, value in os.environ.items() if key != "TEST_DATABASE_URL"}

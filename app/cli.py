@@ -6,6 +6,7 @@ from collections import Counter
 
 import uvicorn
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from app.core.config import Settings, get_settings
@@ -59,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
             version, changes = migrate(settings)
         except SeedError as error:
             print(f"migrate failed; the database was not changed.\n{error}", file=sys.stderr)
+            return 1
+        except SQLAlchemyError as error:
+            print(
+                f"migrate failed: the database refused: {error.__class__.__name__}: {error.orig or error}",
+                file=sys.stderr,
+            )
             return 1
         summary = ", ".join(f"{count} {what}" for what, count in sorted(changes.items())) or "no changes"
         print(f"dataset {version} at {_redacted(settings.database_url)}: {summary}", file=sys.stderr)

@@ -1,7 +1,12 @@
 """The ASGI application: `app.main:app` for uvicorn, `create_app()` for tests."""
 
 from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
 
+from app.api.headers import StandardHeaders
+from app.api.http_cache import DatasetState, HttpCache
+from app.api.openapi import install_openapi
 from app.api.problems import install_problem_handlers
 from app.api.routes import (
     article,
@@ -14,6 +19,7 @@ from app.api.routes import (
     photos,
     places,
     quotes,
+    search,
     statistics,
     stories,
 )
@@ -21,35 +27,105 @@ from app.core.config import Settings, get_settings
 from app.core.db import engine_for
 
 DESCRIPTION = """Structured, citable facts from the feature 《砥砺奋进七十载 乘风扬帆谱新篇》
-(昌都市解放70年社会发展综述, by 周婷婷): social insurance, grassroots governance,
+(昌都市解放70年社会发展综述, by 周婷婷 Zhou Tingting): social insurance, grassroots governance,
 poverty alleviation and incomes in Qamdo (昌都), each tied to the exact sentence it comes from.
-Read-only; data changes only with a new dataset version."""
+
+**Sources.** Every fact has a `source` span: `paragraph` is the index of the article's non-empty
+line (see `/v1/article/paragraphs`), `start` and `end` are code-point offsets into it, and `quote`
+is the article's text there, verbatim.
+
+**Languages.** Chinese is the source of truth and the default; `lang=en` or `Accept-Language: en`
+gives our English translation. Answers carry `Content-Language`.
+
+**Lists** answer `{items, total, next}` in the article's order, take `limit` (1-100) and follow
+`next` (also an RFC 8288 `Link: <...>; rel="next"` header) with its opaque `cursor`.
+
+**Caching.** The data changes only with a new dataset version (`X-Dataset-Version`, and
+`dataset_version` in `/v1/article`). Every answer has a strong `ETag`, `Last-Modified` and
+`Cache-Control`; send `If-None-Match` to get `304 Not Modified`. Large bodies come gzipped
+to clients that accept it.
+
+**Errors** are `application/problem+json` (RFC 9457) with `type`, `title`, `status`, `detail`
+and `instance`; a 422 lists each bad parameter in `errors`. The API is read-only: other methods
+than GET, HEAD and OPTIONS answer 405.
+
+**Licence.** The code is MIT-licensed. The article's text belongs to its publisher; quotes are
+served for citation, with their source."""
+
+TAGS = [
+    {"name": "article", "description": "The article itself: title, byline, sections, paragraphs."},
+    {"name": "statistics", "description": "Every figure the article gives, as plain numbers with units."},
+    {"name": "milestones", "description": "Every dated event, with the precision the article gives."},
+    {"name": "stories", "description": "The people, villages and enterprises the article follows."},
+    {"name": "photos", "description": "The photo captions."},
+    {
+        "name": "places",
+        "description": "Places named, with their hierarchy 区 > 市 > 县/区 > 镇/乡 > 村/片区.",
+    },
+    {"name": "people", "description": "People named, with their roles."},
+    {"name": "organisations", "description": "Organisations named."},
+    {"name": "quotes", "description": "Direct quotations, verbatim."},
+    {"name": "documents", "description": "Documents and policies named."},
+    {"name": "honours", "description": "Honours named and who received them."},
+    {"name": "search", "description": "Full-text search in Chinese and English across every kind of fact."},
+    {"name": "health", "description": "Liveness and readiness probes."},
+]
+V1_ROUTERS = (
+    article,
+    statistics,
+    milestones,
+    stories,
+    photos,
+    places,
+    people,
+    organisations,
+    quotes,
+    documents,
+    honours,
+    search,
+)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(title="changdu-facts", version="1.0.0", description=DESCRIPTION)
+    app = FastAPIOffline(
+        title="changdu-facts",
+        version="1.0.0",
+        summary="Citable facts from a feature on 70 years of social development in Qamdo (昌都).",
+        description=DESCRIPTION,
+        contact={"name": "changdu-facts developers"},
+        license_info={"name": "MIT", "identifier": "MIT"},
+        openapi_tags=TAGS,
+        servers=[{"url": "/", "description": "This server"}],
+        favicon_url=None,
+    )
     app.state.settings = settings
     app.state.engine = engine_for(settings.database_url)
+    app.state.dataset = DatasetState(app.state.engine)
     install_problem_handlers(app)
+    install_openapi(app)
 
     v1 = APIRouter(prefix="/v1")
-    for module in (
-        article,
-        statistics,
-        milestones,
-        stories,
-        photos,
-        places,
-        people,
-        organisations,
-        quotes,
-        documents,
-        honours,
-    ):
+    for module in V1_ROUTERS:
         v1.include_router(module.router)
     app.include_router(v1)
     app.include_router(health.router)
+
+    # Added innermost first: the cache answers before anything else runs.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        allow_headers=["Accept-Language", "If-None-Match", "If-Modified-Since"],
+        max_age=86400,
+    )
+    app.add_middleware(StandardHeaders)
+    app.add_middleware(
+        HttpCache,
+        state=app.state.dataset,
+        max_age=settings.cache_max_age,
+        stale_while_revalidate=settings.cache_stale_while_revalidate,
+    )
     return app
 
 

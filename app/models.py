@@ -74,6 +74,7 @@ class Statistic(SourceColumns, table=True):
     value_text: str
     qualifier: str | None = Field(default=None, index=True)
     as_of: str | None = None
+    as_of_year: int | None = Field(default=None, index=True)
     as_of_text: str | None = None
     period_start: str | None = None
     period_end: str | None = None
@@ -85,7 +86,10 @@ class Milestone(SourceColumns, table=True):
     slug: str = Field(primary_key=True)
     position: int = Field(index=True)
     section: str = Field(foreign_key="section.slug", index=True)
-    date: str = Field(index=True)
+    date: str
+    # The first and last day the date can mean ("2018-08" runs 2018-08-01..2018-08-31), for ranges.
+    date_start: str = Field(index=True)
+    date_end: str = Field(index=True)
     precision: str
     date_text: str
     title_zh: str
@@ -194,3 +198,23 @@ class Honour(SourceColumns, table=True):
     title_zh: str
     title_en: str
     recipient: str = Field(foreign_key="organisation.slug")
+
+
+class SearchEntry(SourceColumns, table=True):
+    """One searchable text of a fact or paragraph and `spaced`, its tokenised shadow (see app/search.py).
+
+    Derived: the loader rebuilds these rows from the tables above. The migration adds what a model
+    cannot say: on SQLite the FTS5 table `search_fts` over `spaced`, on PostgreSQL a GIN index on
+    to_tsvector('simple', spaced).
+    """
+
+    __tablename__ = "search_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # statistic, milestone, story, quote, photo or paragraph
+    slug: str  # the item's slug; a paragraph's index
+    field: str
+    lang: str
+    text: str
+    spaced: str
+    position: int

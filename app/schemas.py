@@ -9,11 +9,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app import models
+from app.vocabulary import (
+    OrganisationKind,
+    PlaceLevel,
+    Precision,
+    Qualifier,
+    SectionSlug,
+    StatisticKind,
+    Unit,
+)
 
 Lang = Literal["zh", "en"]
-Qualifier = Literal["more_than", "at_least", "at_most", "approximately", "range"]
-StatisticKind = Literal["count", "money", "rate", "duration", "age", "rank"]
-Precision = Literal["year", "month", "day"]
 Number = int | float
 
 
@@ -95,20 +101,20 @@ class ArticlePublic(Public):
 
 class ParagraphPublic(Public):
     index: int
-    section: str
+    section: SectionSlug
     text: str = Field(description="The paragraph verbatim (Chinese).")
 
 
 class StatisticPublic(Public):
     slug: str = Field(examples=["social-insurance-enrolments-2019"])
     kind: StatisticKind
-    section: str
+    section: SectionSlug
     label: str = Field(description="What was counted, where and when.")
     value: Number = Field(
         description="The figure as a plain number (60.6万人次 gives 606000); a range's low end."
     )
     value_max: Number | None = Field(description="A range's high end (五到六年 gives 6), else null.")
-    unit: str = Field(description="The unit as the article writes it.", examples=["人次"])
+    unit: Unit = Field(description="The unit as the article writes it.", examples=["人次"])
     unit_label: str = Field(description="The unit in the response language.", examples=["person-times"])
     value_text: str = Field(description="The article's exact words for the figure.", examples=["60.6万人次"])
     qualifier: Qualifier | None = Field(description="How the article hedges the figure, if it does.")
@@ -145,7 +151,7 @@ class StatisticPublic(Public):
 
 class MilestonePublic(Public):
     slug: str
-    section: str
+    section: SectionSlug
     date: str = Field(
         description="YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article.", examples=["2018-08"]
     )
@@ -181,7 +187,7 @@ class MilestonePublic(Public):
 class PlaceBrief(Public):
     slug: str
     name: str
-    level: Literal["region", "prefecture", "county", "township", "village", "site", "other"]
+    level: PlaceLevel
 
 
 class PlacePublic(PlaceBrief):
@@ -210,7 +216,7 @@ class PlacePublic(PlaceBrief):
 class OrganisationPublic(Public):
     slug: str
     name: str
-    kind: Literal["government", "party", "company", "cooperative", "public-service", "other"]
+    kind: OrganisationKind
     place: str | None
     source: SourceSpan
 
@@ -247,7 +253,7 @@ class PersonPublic(Public):
 
 class QuotePublic(Public):
     slug: str
-    section: str
+    section: SectionSlug
     speaker: str | None = Field(description="The speaker's slug where the article names one.")
     speaker_name: str | None
     speaker_description: str
@@ -269,7 +275,7 @@ class QuotePublic(Public):
 
 class StoryPublic(Public):
     slug: str
-    section: str
+    section: SectionSlug
     title: str
     summary: str
     people: list[PersonPublic]

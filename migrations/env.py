@@ -6,8 +6,14 @@ from sqlalchemy import Connection
 from app.core.config import get_settings
 from app.core.db import engine_for
 from app.models import metadata
+from app.search import is_index_object
 
 config = context.config
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Leave to the migrations what the models cannot describe: the search index (app/search.py)."""
+    return not (type_ in ("table", "index") and is_index_object(name))
 
 
 def run_migrations(connection: Connection) -> None:
@@ -15,6 +21,7 @@ def run_migrations(connection: Connection) -> None:
         connection=connection,
         target_metadata=metadata,
         compare_type=True,
+        include_name=include_name,
         render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():

@@ -79,7 +79,7 @@ async def test_read_statistic_in_english(client: httpx.AsyncClient) -> None:
     response = await client.get(f"/v1/statistics/{zh['slug']}?lang=en")
     assert response.headers["content-language"] == "en"
     en = response.json()
-    assert response.headers["vary"] == "Accept-Language"
+    assert "Accept-Language" in response.headers["vary"]
     assert en["label"] != zh["label"] and en["label"][:1].isascii()
     assert en["source"] == zh["source"] and en["value_text"] == zh["value_text"]
     assert en["unit"] == zh["unit"] and en["unit_label"] != zh["unit_label"]

@@ -4,7 +4,7 @@ Sessions are opened inside the endpoints, not yielded from a dependency: a yield
 until the response is validated, which deadlocked the thread pool under load (field notes).
 """
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, Path, Query, Request, Response
 from sqlalchemy import Engine
@@ -62,3 +62,8 @@ CursorQuery = Annotated[
 SlugPath = Annotated[
     str, Path(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80, description="The fact's slug.")
 ]
+SlugSort = Annotated[
+    Literal["article", "slug", "-slug"],
+    Query(description="`article` (the default) or `slug`; `-slug` sorts descending."),
+]
+SlugFilter = Annotated[str | None, Query(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]

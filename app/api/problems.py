@@ -53,8 +53,9 @@ def problem_response(
 
 
 def _location(loc: tuple[Any, ...]) -> tuple[str, str]:
+    """("query", "qualifier", "literal[...]") names the parameter `qualifier` in the query."""
     where = str(loc[0]) if loc else "request"
-    name = ".".join(str(part) for part in loc[1:]) or where
+    name = str(loc[1]) if len(loc) > 1 else where
     return where, name
 
 
@@ -75,10 +76,15 @@ async def handle_http_exception(request: Request, exc: Exception) -> JSONRespons
 
 async def handle_validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = []
+    reasons: dict[tuple[str, str], list[str]] = {}
     for error in exc.errors():
-        where, name = _location(tuple(error.get("loc", ())))
-        errors.append({"in": where, "name": name, "reason": error.get("msg", "invalid")})
+        reason = error.get("msg", "invalid")
+        found = reasons.setdefault(_location(tuple(error.get("loc", ()))), [])
+        if reason not in found:
+            found.append(reason)
+    errors = [
+        {"in": where, "name": name, "reason": "; or ".join(why)} for (where, name), why in reasons.items()
+    ]
     names = ", ".join(sorted({e["name"] for e in errors}))
     return problem_response(request, 422, f"Invalid request parameter(s): {names}.", errors=errors)
 

@@ -11,6 +11,8 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from app import models
+from app.dates import date_bounds
+from app.search import rebuild_search_index
 from app.seed.files import Seed, read_seed
 from app.seed.provenance import check_seed, section_of
 from app.seed.schema import Span
@@ -135,6 +137,7 @@ def seed_rows(seed: Seed) -> dict[type[SQLModel], list[dict[str, Any]]]:
             "value_text": s.value_text,
             "qualifier": s.qualifier,
             "as_of": s.as_of,
+            "as_of_year": int(s.as_of[:4]) if s.as_of else None,
             "as_of_text": s.as_of_text,
             "period_start": s.period.start if s.period else None,
             "period_end": s.period.end if s.period else None,
@@ -150,6 +153,8 @@ def seed_rows(seed: Seed) -> dict[type[SQLModel], list[dict[str, Any]]]:
             "position": milestone_pos[m.slug],
             "section": m.section,
             "date": m.date,
+            "date_start": date_bounds(m.date)[0],
+            "date_end": date_bounds(m.date)[1],
             "precision": m.precision,
             "date_text": m.date_text,
             "title_zh": m.title.zh,
@@ -296,4 +301,5 @@ def write_seed(session: Session, seed: Seed) -> Counter[str]:
         article.sqlmodel_update({**texts, "dataset_version": seed.version, "loaded_at": datetime.now(UTC)})
         changes["updated"] += 1
     session.flush()
+    rebuild_search_index(session)  # derived rows: rewritten only if they differ, not counted
     return changes

@@ -1,12 +1,12 @@
 """The shape of each seed file (seed/README.md says what the fields mean)."""
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.dates import date_bounds
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 Qualifier = Literal["more_than", "at_least", "at_most", "approximately", "range"]
 StatisticKind = Literal["count", "money", "rate", "duration", "age", "rank"]
@@ -72,8 +72,8 @@ class ArticleSeed(Strict):
 
 
 def check_partial_date(value: str | None) -> str | None:
-    if value is not None and not PARTIAL_DATE.match(value):
-        raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if value is not None:
+        date_bounds(value)
     return value
 
 

@@ -94,6 +94,8 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("section", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("date", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("date_start", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("date_end", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("precision", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("date_text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("title_zh", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -105,7 +107,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("slug", name=op.f("pk_milestone")),
     )
     with op.batch_alter_table("milestone", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_milestone_date"), ["date"], unique=False)
+        batch_op.create_index(batch_op.f("ix_milestone_date_end"), ["date_end"], unique=False)
+        batch_op.create_index(batch_op.f("ix_milestone_date_start"), ["date_start"], unique=False)
         batch_op.create_index(batch_op.f("ix_milestone_position"), ["position"], unique=False)
         batch_op.create_index(batch_op.f("ix_milestone_section"), ["section"], unique=False)
         batch_op.create_index(batch_op.f("ix_milestone_source_paragraph"), ["source_paragraph"], unique=False)
@@ -161,6 +164,7 @@ def upgrade() -> None:
         sa.Column("value_text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("qualifier", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("as_of", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("as_of_year", sa.Integer(), nullable=True),
         sa.Column("as_of_text", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("period_start", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("period_end", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -170,6 +174,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("slug", name=op.f("pk_statistic")),
     )
     with op.batch_alter_table("statistic", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_statistic_as_of_year"), ["as_of_year"], unique=False)
         batch_op.create_index(batch_op.f("ix_statistic_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_statistic_position"), ["position"], unique=False)
         batch_op.create_index(batch_op.f("ix_statistic_qualifier"), ["qualifier"], unique=False)
@@ -390,6 +395,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_statistic_qualifier"))
         batch_op.drop_index(batch_op.f("ix_statistic_position"))
         batch_op.drop_index(batch_op.f("ix_statistic_kind"))
+        batch_op.drop_index(batch_op.f("ix_statistic_as_of_year"))
 
     op.drop_table("statistic")
     with op.batch_alter_table("paragraph", schema=None) as batch_op:
@@ -405,7 +411,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_milestone_source_paragraph"))
         batch_op.drop_index(batch_op.f("ix_milestone_section"))
         batch_op.drop_index(batch_op.f("ix_milestone_position"))
-        batch_op.drop_index(batch_op.f("ix_milestone_date"))
+        batch_op.drop_index(batch_op.f("ix_milestone_date_start"))
+        batch_op.drop_index(batch_op.f("ix_milestone_date_end"))
 
     op.drop_table("milestone")
     with op.batch_alter_table("section", schema=None) as batch_op:

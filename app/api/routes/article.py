@@ -1,18 +1,25 @@
-from fastapi import APIRouter, Request
-from sqlmodel import Session, func, select
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlmodel import Session, col, func, select
 
 from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery
 from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
 from app.api.queries import paginate
 from app.schemas import ArticlePublic, ParagraphPublic, ParagraphsPage, SectionPublic
+from app.vocabulary import SectionSlug
 
 router = APIRouter(prefix="/article", tags=["article"], responses=PROBLEM_RESPONSES)
 
 
 @router.get("", response_model=ArticlePublic)
 def read_article(engine: EngineDep, lang: LangDep) -> ArticlePublic:
-    """The article: title, byline, sections and the dataset version."""
+    """The article: title, byline, sections and the dataset version.
+
+    `dataset_version` changes exactly when the seed data changes; every answer also carries it
+    in the `X-Dataset-Version` header. Sections list the paragraph ranges they cover.
+    """
     with Session(engine) as session:
         article = session.get(models.Article, 1)
         if article is None:
@@ -32,12 +39,23 @@ def read_article(engine: EngineDep, lang: LangDep) -> ArticlePublic:
 
 @router.get("/paragraphs", response_model=ParagraphsPage)
 def read_paragraphs(
-    request: Request, engine: EngineDep, limit: LimitQuery = 20, cursor: CursorQuery = None
+    request: Request,
+    response: Response,
+    engine: EngineDep,
+    section: Annotated[SectionSlug | None, Query(description="Only the paragraphs of this section.")] = None,
+    limit: LimitQuery = 20,
+    cursor: CursorQuery = None,
 ) -> ParagraphsPage:
-    """The article's paragraphs, verbatim, in order (the numbering every source span uses)."""
+    """The article's paragraphs, verbatim, in order.
+
+    Paragraph N is the N-th non-empty line of the article, counting from 0: the numbering every
+    `source` span uses. Texts are always the original Chinese.
+    """
+    where = [] if section is None else [col(models.Paragraph.section) == section]
     with Session(engine) as session:
         rows, total, next_url = paginate(
-            session, models.Paragraph, request=request, limit=limit, cursor=cursor, order=("index", "index")
-        )
+            session, models.Paragraph, request=request, response=response, limit=limit, cursor=cursor,
+            where=where, tiebreak=("index",),
+        )  # fmt: skip
         items = [ParagraphPublic(index=row.index, section=row.section, text=row.text) for row in rows]
         return ParagraphsPage(items=items, total=total, next=next_url)

@@ -1,8 +1,8 @@
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from sqlmodel import Session
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
 from app.schemas import DocumentPublic, DocumentsPage
@@ -12,13 +12,24 @@ router = APIRouter(prefix="/documents", tags=["documents"], responses=PROBLEM_RE
 
 @router.get("", response_model=DocumentsPage)
 def read_documents(
-    request: Request, engine: EngineDep, lang: LangDep, limit: LimitQuery = 20, cursor: CursorQuery = None
+    request: Request,
+    response: Response,
+    engine: EngineDep,
+    lang: LangDep,
+    sort: SlugSort = "article",
+    limit: LimitQuery = 20,
+    cursor: CursorQuery = None,
 ) -> DocumentsPage:
-    """The documents and policies the article names."""
+    """The documents and policies the article names.
+
+    Each has its title (inside 《》 in the article), the organisation that issued it, its date as
+    precise as the article gives it, and the span of its name.
+    """
     with Session(engine) as session:
         rows, total, next_url = paginate(
-            session, models.Document, request=request, limit=limit, cursor=cursor
-        )
+            session, models.Document, request=request, response=response, limit=limit, cursor=cursor,
+            sort=sort, sort_columns={"slug": models.Document.slug},
+        )  # fmt: skip
         return DocumentsPage(
             items=[DocumentPublic.from_row(row, lang) for row in rows], total=total, next=next_url
         )
@@ -26,6 +37,9 @@ def read_documents(
 
 @router.get("/{slug}", response_model=DocumentPublic)
 def read_document(slug: SlugPath, engine: EngineDep, lang: LangDep) -> DocumentPublic:
-    """One document, with who issued it and when."""
+    """One document, with who issued it and when.
+
+    404 with a problem document when no document has the slug.
+    """
     with Session(engine) as session:
         return DocumentPublic.from_row(fetch_or_404(session, models.Document, slug, "document"), lang)

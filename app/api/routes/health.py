@@ -10,7 +10,10 @@ router = APIRouter(tags=["health"])
 
 @router.get("/healthz")
 def read_health() -> dict[str, str]:
-    """Liveness: the process answers."""
+    """Liveness: the process answers.
+
+    Never touches the database; use it to restart a stuck process, not to route traffic.
+    """
     return {"status": "ok"}
 
 
@@ -18,7 +21,10 @@ def read_health() -> dict[str, str]:
     "/readyz", responses={503: PROBLEM_RESPONSES[500] | {"description": "Database unreachable or behind."}}
 )
 def read_readiness(engine: EngineDep) -> dict[str, str]:
-    """Readiness: the database answers and its schema is at the migration head."""
+    """Readiness: the database answers and its schema is at the migration head.
+
+    503 (problem+json, with `Retry-After`) while the database is unreachable or not migrated.
+    """
     try:
         with engine.connect() as connection:
             revision = current_revision(connection)

@@ -1,8 +1,8 @@
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from sqlmodel import Session
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
 from app.schemas import HonourPublic, HonoursPage
@@ -12,11 +12,24 @@ router = APIRouter(prefix="/honours", tags=["honours"], responses=PROBLEM_RESPON
 
 @router.get("", response_model=HonoursPage)
 def read_honours(
-    request: Request, engine: EngineDep, lang: LangDep, limit: LimitQuery = 20, cursor: CursorQuery = None
+    request: Request,
+    response: Response,
+    engine: EngineDep,
+    lang: LangDep,
+    sort: SlugSort = "article",
+    limit: LimitQuery = 20,
+    cursor: CursorQuery = None,
 ) -> HonoursPage:
-    """The honours the article names."""
+    """The honours the article names.
+
+    Each honour's title is the article's words inside the quotation marks; `recipient` is the
+    slug of the organisation honoured.
+    """
     with Session(engine) as session:
-        rows, total, next_url = paginate(session, models.Honour, request=request, limit=limit, cursor=cursor)
+        rows, total, next_url = paginate(
+            session, models.Honour, request=request, response=response, limit=limit, cursor=cursor,
+            sort=sort, sort_columns={"slug": models.Honour.slug},
+        )  # fmt: skip
         return HonoursPage(
             items=[HonourPublic.from_row(row, lang) for row in rows], total=total, next=next_url
         )
@@ -24,6 +37,9 @@ def read_honours(
 
 @router.get("/{slug}", response_model=HonourPublic)
 def read_honour(slug: SlugPath, engine: EngineDep, lang: LangDep) -> HonourPublic:
-    """One honour and its recipient."""
+    """One honour and its recipient.
+
+    404 with a problem document when no honour has the slug.
+    """
     with Session(engine) as session:
         return HonourPublic.from_row(fetch_or_404(session, models.Honour, slug, "honour"), lang)

@@ -1,14 +1,16 @@
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
-from app.api.routes.places import all_places
+from app.api.routes.places import all_places, place_and_descendants
 from app.api.routes.quotes import quotes_public
 from app.schemas import (
     Lang,
@@ -19,6 +21,7 @@ from app.schemas import (
     StoriesPage,
     StoryPublic,
 )
+from app.vocabulary import SectionSlug
 
 router = APIRouter(prefix="/stories", tags=["stories"], responses=PROBLEM_RESPONSES)
 
@@ -62,16 +65,51 @@ def stories_public(session: Session, rows: Sequence[models.Story], lang: Lang) -
 
 @router.get("", response_model=StoriesPage)
 def read_stories(
-    request: Request, engine: EngineDep, lang: LangDep, limit: LimitQuery = 20, cursor: CursorQuery = None
+    request: Request,
+    response: Response,
+    engine: EngineDep,
+    lang: LangDep,
+    place: Annotated[
+        SlugFilter, Query(description="Only stories set in this place (slug) or anywhere inside it.")
+    ] = None,
+    person: Annotated[SlugFilter, Query(description="Only stories that follow this person (slug).")] = None,
+    section: Annotated[SectionSlug | None, Query(description="Only stories from this section.")] = None,
+    sort: SlugSort = "article",
+    limit: LimitQuery = 20,
+    cursor: CursorQuery = None,
 ) -> StoriesPage:
-    """The people, villages and enterprises the article follows."""
+    """The people, villages and enterprises the article follows.
+
+    Each story embeds its people, places (with their hierarchy), organisations and quotations,
+    and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
+    """
+    table = models.Story
+    where: list[ColumnElement[bool]] = []
     with Session(engine) as session:
-        rows, total, next_url = paginate(session, models.Story, request=request, limit=limit, cursor=cursor)
+        if place is not None:
+            places = place_and_descendants(session, place)
+            linked = select(models.StoryPlace.story).where(col(models.StoryPlace.place).in_(places))
+            where.append(col(table.slug).in_(linked))
+        if person is not None:
+            where.append(
+                col(table.slug).in_(
+                    select(models.StoryPerson.story).where(models.StoryPerson.person == person)
+                )
+            )
+        if section is not None:
+            where.append(col(table.section) == section)
+        rows, total, next_url = paginate(
+            session, table, request=request, response=response, limit=limit, cursor=cursor,
+            where=where, sort=sort, sort_columns={"slug": table.slug},
+        )  # fmt: skip
         return StoriesPage(items=stories_public(session, rows, lang), total=total, next=next_url)
 
 
 @router.get("/{slug}", response_model=StoryPublic)
 def read_story(slug: SlugPath, engine: EngineDep, lang: LangDep) -> StoryPublic:
-    """One story, with its people, places, organisations, quotes and sources."""
+    """One story, with its people, places, organisations, quotes and sources.
+
+    404 with a problem document when no story has the slug.
+    """
     with Session(engine) as session:
         return stories_public(session, [fetch_or_404(session, models.Story, slug, "story")], lang)[0]

@@ -1,0 +1,89 @@
+"""GET /v1/search: full-text search over every fact's texts and the article's paragraphs."""
+
+import base64
+import binascii
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import StringConstraints
+from sqlmodel import Session
+
+from app.api.deps import CursorQuery, EngineDep, LimitQuery
+from app.api.problems import PROBLEM_RESPONSES, BadRequest
+from app.schemas import Lang
+from app.search import Kind, SearchQuery, search
+from app.search_schemas import SearchHit, SearchPage
+
+router = APIRouter(prefix="/search", tags=["search"], responses=PROBLEM_RESPONSES)
+
+CURSOR_KIND = "search"
+
+SearchText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    Query(
+        description="What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a "
+        "clause) or English (case-insensitive; the last word may be a prefix: `pover` finds poverty). "
+        "Words are found in this order and next to each other; punctuation is ignored.",
+        examples=["唐卡"],
+    ),
+]
+KindQuery = Annotated[Kind | None, Query(description="Only hits of this kind.")]
+LangFilter = Annotated[
+    Lang | None, Query(description="Only texts in this language: zh (the article's) or en (ours).")
+]
+
+
+def encode_search_cursor(offset: int, fingerprint: str) -> str:
+    raw = json.dumps([CURSOR_KIND, offset, fingerprint], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_search_cursor(cursor: str, fingerprint: str) -> int:
+    """The offset a cursor stands for, if this API issued it for this very search; else a 400."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        kind, offset, issued_for = json.loads(raw)
+        if kind != CURSOR_KIND or type(offset) is not int or offset < 0 or issued_for != fingerprint:
+            raise ValueError
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise BadRequest(
+            "The cursor is not one this API issued for this search; start again without it."
+        ) from None
+    return offset
+
+
+@router.get("", response_model=SearchPage)
+def read_search(
+    request: Request,
+    response: Response,
+    engine: EngineDep,
+    q: SearchText,
+    kind: KindQuery = None,
+    lang: LangFilter = None,
+    limit: LimitQuery = 20,
+    cursor: CursorQuery = None,
+) -> SearchPage:
+    """Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+
+    Finds `q` in the statistics' labels and figures, the milestones' titles and descriptions, the
+    stories' titles and summaries, the quotes, the photo captions (each in Chinese and English) and
+    the article's paragraphs (Chinese). Chinese is matched character by character, so two characters
+    (医保) or one work as well as a clause; English is matched by words, case-insensitively, the last
+    one as a prefix. Each hit names the item (`url`, null for a paragraph), the text that matched, a
+    snippet with the match in `<mark>`, and the article's sentence the item comes from. The best
+    matches come first, then the article's order; follow `next` for more.
+    """
+    query = SearchQuery.parse(q)
+    fingerprint = query.fingerprint(kind, lang)
+    offset = decode_search_cursor(cursor, fingerprint) if cursor is not None else 0
+    with Session(engine) as session:
+        hits, total = search(session.connection(), query, kind=kind, lang=lang, limit=limit, offset=offset)
+    response.headers["Content-Language"] = lang or "zh, en"
+    next_url = None
+    if offset + len(hits) < total:
+        next_cursor = encode_search_cursor(offset + len(hits), fingerprint)
+        next_url = str(request.url.include_query_params(cursor=next_cursor))
+        response.headers["Link"] = f'<{next_url}>; rel="next"'
+    return SearchPage(items=[SearchHit.from_hit(hit, query) for hit in hits], total=total, next=next_url)

@@ -1,0 +1,106 @@
+"""The OpenAPI document and the offline documentation pages."""
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import httpx
+import pytest
+from openapi_spec_validator import validate
+
+from app.core.config import PROJECT_ROOT
+
+pytestmark = pytest.mark.anyio
+SPECTRAL = PROJECT_ROOT / ".venv" / "spectral" / "node_modules" / ".bin" / "spectral"
+
+
+async def test_openapi_is_a_valid_document(client: httpx.AsyncClient) -> None:
+    response = await client.get("/openapi.json")
+    assert response.status_code == 200
+    spec = response.json()
+    validate(spec)
+    info = spec["info"]
+    assert info["title"] and info["version"] and info["description"] and info["contact"] and info["license"]
+
+
+async def test_openapi_describes_every_operation_with_real_examples(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            where = f"{method.upper()} {path}"
+            assert operation.get("summary") and operation.get("description"), where
+            assert operation["summary"] != operation["description"], f"{where} needs a description"
+            for status, response in operation["responses"].items():
+                if int(status) >= 400:
+                    assert list(response["content"]) == ["application/problem+json"], where
+            if path.startswith("/v1/") and path != "/v1/search":
+                assert {"404", "422", "500"} <= set(operation["responses"]), where
+            if path.startswith("/v1/") and "{slug}" in path:
+                example = operation["responses"]["200"]["content"]["application/json"]["example"]
+                slug = next(p["example"] for p in operation["parameters"] if p["name"] == "slug")
+                real = await client.get(path.replace("{slug}", slug))
+                assert real.json() == example, where
+
+
+async def test_openapi_has_enums_for_units_qualifiers_and_precision(client: httpx.AsyncClient) -> None:
+    schemas = (await client.get("/openapi.json")).json()["components"]["schemas"]
+    statistic = schemas["StatisticPublic"]["properties"]
+    assert "人次" in statistic["unit"]["enum"]
+    qualifier = next(option for option in statistic["qualifier"]["anyOf"] if "enum" in option)
+    assert set(qualifier["enum"]) == {"more_than", "at_least", "at_most", "approximately", "range"}
+    assert set(schemas["MilestonePublic"]["properties"]["precision"]["enum"]) == {"year", "month", "day"}
+
+
+def test_openapi_passes_spectral(tmp_path: Path, app) -> None:  # type: ignore[no-untyped-def]
+    if not SPECTRAL.exists():
+        if shutil.which("npm"):
+            pytest.fail("npm is here but Spectral is not installed: run `python3 tasks.py test`")
+        pytest.skip("Spectral needs npm; .ci/run installs it")
+    document = tmp_path / "openapi.json"
+    document.write_text(json.dumps(app.openapi()), encoding="utf-8")
+    result = subprocess.run(
+        [
+            str(SPECTRAL),
+            "lint",
+            str(document),
+            "--ruleset",
+            str(PROJECT_ROOT / ".spectral.yaml"),
+            "--fail-severity",
+            "warn",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+async def test_docs_pages_use_only_assets_the_app_serves(client: httpx.AsyncClient, page: str) -> None:
+    response = await client.get(page)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    html = response.text
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", html)
+    assets += re.findall(r"""(?:url|spec-url)\s*[:=]\s*["']([^"']+)["']""", html)
+    assert any(a.endswith(".js") for a in assets), assets
+    for asset in assets:
+        assert asset.startswith("/") and not asset.startswith("//"), f"{page} loads {asset} from elsewhere"
+        fetched = await client.get(asset)
+        assert fetched.status_code == 200, asset
+    assert not re.search(r"https?://", re.sub(r"<!--.*?-->", "", html)), "no absolute URL at all"
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+
+
+async def test_swagger_inline_script_is_allowed_by_hash(client: httpx.AsyncClient) -> None:
+    import base64
+    import hashlib
+
+    response = await client.get("/docs")
+    scripts = re.findall(r"<script>(.*?)</script>", response.text, re.S)
+    assert scripts
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in response.headers["content-security-policy"]

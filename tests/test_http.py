@@ -1,0 +1,188 @@
+"""HTTP behaviour of every answer: languages, caching, gzip, CORS and security headers."""
+
+import gzip
+
+import httpx
+import pytest
+
+from app.seed.files import read_seed
+from app.seed.text import SEED_DIR
+
+pytestmark = pytest.mark.anyio
+VERSION = read_seed(SEED_DIR).version
+API_PATHS = ["/v1/article", "/v1/statistics", "/v1/milestones?limit=3", "/v1/stories/{story}", "/v1/photos"]
+
+
+@pytest.fixture
+def story() -> str:
+    return read_seed(SEED_DIR).stories[0].slug
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        (None, "zh"),
+        ("en", "en"),
+        ("en-GB,en;q=0.9", "en"),
+        ("zh-CN,zh;q=0.9,en;q=0.8", "zh"),
+        ("fr-FR,fr;q=0.9,en;q=0.5", "en"),
+        ("en;q=0.2,zh;q=0.8", "zh"),
+        ("de", "zh"),
+        ("en;q=0, zh", "zh"),
+        ("*", "zh"),
+        ("en;q=abc", "zh"),
+    ],
+)
+async def test_accept_language_is_negotiated(
+    client: httpx.AsyncClient, accept_language: str | None, expected: str
+) -> None:
+    headers = {"Accept-Language": accept_language} if accept_language else {}
+    response = await client.get("/v1/article", headers=headers)
+    assert response.status_code == 200
+    assert response.headers["content-language"] == expected
+    assert "Accept-Language" in response.headers["vary"]
+    assert response.json()["author"] == ("Zhou Tingting" if expected == "en" else "周婷婷")
+
+
+async def test_lang_parameter_wins_over_accept_language(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/article?lang=zh", headers={"Accept-Language": "en"})
+    assert response.headers["content-language"] == "zh" and response.json()["author"] == "周婷婷"
+
+
+@pytest.mark.parametrize("path", API_PATHS)
+async def test_every_answer_has_a_strong_etag_and_cache_headers(
+    client: httpx.AsyncClient, path: str, story: str
+) -> None:
+    response = await client.get(path.format(story=story))
+    assert response.status_code == 200
+    etag = response.headers["etag"]
+    assert etag.startswith('"') and not etag.startswith("W/")
+    cache_control = response.headers["cache-control"]
+    assert (
+        "public" in cache_control
+        and "max-age=" in cache_control
+        and "stale-while-revalidate=" in cache_control
+    )
+    assert response.headers["last-modified"].endswith("GMT")
+    assert response.headers["x-dataset-version"] == VERSION
+
+
+@pytest.mark.parametrize("path", API_PATHS)
+async def test_if_none_match_answers_304(client: httpx.AsyncClient, path: str, story: str) -> None:
+    url = path.format(story=story)
+    first = await client.get(url)
+    etag = first.headers["etag"]
+    again = await client.get(url, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["etag"] == etag
+    assert again.headers["cache-control"] == first.headers["cache-control"]
+    assert again.headers["x-dataset-version"] == VERSION
+    listed = await client.get(url, headers={"If-None-Match": f'"other", W/{etag}'})
+    assert listed.status_code == 304
+    stale = await client.get(url, headers={"If-None-Match": '"not-this-one"'})
+    assert stale.status_code == 200 and stale.content == first.content
+
+
+async def test_etags_differ_by_representation(client: httpx.AsyncClient) -> None:
+    zh = await client.get("/v1/statistics", headers={"Accept-Encoding": "identity"})
+    en = await client.get("/v1/statistics?lang=en", headers={"Accept-Encoding": "identity"})
+    zipped = await client.get("/v1/statistics", headers={"Accept-Encoding": "gzip"})
+    page = await client.get("/v1/statistics?limit=5", headers={"Accept-Encoding": "identity"})
+    etags = {r.headers["etag"] for r in (zh, en, zipped, page)}
+    assert len(etags) == 4
+    assert (
+        await client.get("/v1/statistics?lang=en", headers={"If-None-Match": zh.headers["etag"]})
+    ).status_code == 200
+
+
+async def test_if_modified_since_answers_304(client: httpx.AsyncClient) -> None:
+    first = await client.get("/v1/photos")
+    since = first.headers["last-modified"]
+    assert (await client.get("/v1/photos", headers={"If-Modified-Since": since})).status_code == 304
+    old = "Mon, 01 Jan 2001 00:00:00 GMT"
+    assert (await client.get("/v1/photos", headers={"If-Modified-Since": old})).status_code == 200
+    assert (await client.get("/v1/photos", headers={"If-Modified-Since": "garbage"})).status_code == 200
+
+
+async def test_large_bodies_are_gzipped_small_ones_not(client: httpx.AsyncClient) -> None:
+    plain = await client.get("/v1/statistics?limit=100", headers={"Accept-Encoding": "identity"})
+    zipped = await client.get("/v1/statistics?limit=100", headers={"Accept-Encoding": "gzip, deflate"})
+    assert "content-encoding" not in plain.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert "Accept-Encoding" in zipped.headers["vary"]
+    assert int(zipped.headers["content-length"]) < len(plain.content) / 3
+    assert zipped.json() == plain.json()  # httpx decodes gzip
+    refused = await client.get("/v1/statistics?limit=100", headers={"Accept-Encoding": "gzip;q=0"})
+    assert "content-encoding" not in refused.headers
+    small = await client.get("/healthz", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers
+
+
+async def test_gzip_body_is_real_gzip(app) -> None:  # type: ignore[no-untyped-def]
+    transport = httpx.ASGITransport(app=app)
+    async with (
+        httpx.AsyncClient(transport=transport, base_url="http://testserver") as raw,
+        raw.stream("GET", "/v1/statistics?limit=100", headers={"Accept-Encoding": "gzip"}) as response,
+    ):
+        body = b"".join([chunk async for chunk in response.aiter_raw()])
+    assert gzip.decompress(body).startswith(b'{"')
+
+
+async def test_head_answers_headers_only(client: httpx.AsyncClient) -> None:
+    get = await client.get("/v1/statistics")
+    head = await client.head("/v1/statistics")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["etag"] == get.headers["etag"]
+    assert head.headers["content-length"] == get.headers["content-length"]
+
+
+async def test_cors_lets_any_origin_read_and_exposes_headers(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/statistics", headers={"Origin": "https://news.example"})
+    assert response.headers["access-control-allow-origin"] == "*"
+    exposed = {h.strip().lower() for h in response.headers["access-control-expose-headers"].split(",")}
+    assert {"etag", "link", "x-dataset-version"} <= exposed
+    preflight = await client.options(
+        "/v1/statistics",
+        headers={
+            "Origin": "https://news.example",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "If-None-Match, Accept-Language",
+        },
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert "GET" in preflight.headers["access-control-allow-methods"]
+    refused = await client.options(
+        "/v1/statistics",
+        headers={"Origin": "https://news.example", "Access-Control-Request-Method": "DELETE"},
+    )
+    assert refused.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "path", ["/v1/statistics", "/v1/statistics/nope", "/healthz", "/openapi.json", "/nowhere"]
+)
+async def test_security_headers_on_api_answers(client: httpx.AsyncClient, path: str) -> None:
+    response = await client.get(path)
+    assert response.headers["x-content-type-options"] == "nosniff"
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert response.headers["x-frame-options"] == "DENY"
+
+
+async def test_errors_carry_the_dataset_version_and_are_not_cached_long(client: httpx.AsyncClient) -> None:
+    missing = await client.get("/v1/statistics/no-such-thing")
+    assert missing.status_code == 404 and missing.headers["x-dataset-version"] == VERSION
+    assert "etag" not in missing.headers
+    invalid = await client.get("/v1/statistics?limit=0")
+    assert invalid.status_code == 422 and invalid.headers["x-dataset-version"] == VERSION
+
+
+async def test_cached_answers_still_reflect_the_request(client: httpx.AsyncClient) -> None:
+    """The cache must key on everything that shapes the answer: host, query and language."""
+    one = (await client.get("/v1/statistics?limit=2", headers={"Host": "a.example"})).json()
+    two = (await client.get("/v1/statistics?limit=2", headers={"Host": "b.example"})).json()
+    assert one["next"].startswith("http://a.example/") and two["next"].startswith("http://b.example/")
+    zh = (await client.get("/v1/photos", headers={"Accept-Language": "zh"})).json()
+    en = (await client.get("/v1/photos", headers={"Accept-Language": "en"})).json()
+    assert zh["items"][0]["caption"] != en["items"][0]["caption"]
