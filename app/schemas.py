@@ -4,6 +4,7 @@ Texts come in the negotiated language (`zh` by default, the source of truth; `en
 quotes from the article (`source.quote`, `value_text`, ...) are always the article's own Chinese.
 """
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -51,6 +52,21 @@ class SourceSpan(Public):
         return cls(
             paragraph=row.source_paragraph, start=row.source_start, end=row.source_end, quote=row.source_quote
         )
+
+
+class Localized(Public):
+    zh: str
+    en: str
+
+
+class Citation(Public):
+    """How to cite a fact: paragraph numbers are the API's, counted from 0."""
+
+    short: Localized = Field(description="For a caption or a footnote.")
+    long: Localized = Field(description="For a bibliography: article, author, section, paragraph and quote.")
+
+
+Cite = Callable[[SourceSpan], Citation]
 
 
 class Derivation(Public):
@@ -124,9 +140,10 @@ class StatisticPublic(Public):
     period_text: str | None
     derived: list[Derivation] = Field(description="Fields not stated outright in the article, and why.")
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Statistic, lang: Lang) -> "StatisticPublic":
+    def from_row(cls, row: models.Statistic, lang: Lang, cite: Cite) -> "StatisticPublic":
         return cls(
             slug=row.slug,
             kind=row.kind,  # type: ignore[arg-type]
@@ -145,7 +162,8 @@ class StatisticPublic(Public):
             else None,
             period_text=row.period_text,
             derived=derivations(row, lang),
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 
@@ -164,9 +182,10 @@ class MilestonePublic(Public):
     description: str
     derived: list[Derivation]
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Milestone, lang: Lang) -> "MilestonePublic":
+    def from_row(cls, row: models.Milestone, lang: Lang, cite: Cite) -> "MilestonePublic":
         parts = [int(part) for part in row.date.split("-")] + [None, None]
         return cls(
             slug=row.slug,
@@ -180,7 +199,8 @@ class MilestonePublic(Public):
             title=localized(row, "title", lang),
             description=localized(row, "description", lang),
             derived=derivations(row, lang),
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 
@@ -194,9 +214,12 @@ class PlacePublic(PlaceBrief):
     parent: str | None
     hierarchy: list[PlaceBrief] = Field(description="From the widest area down to this place.")
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Place, all_places: dict[str, models.Place], lang: Lang) -> "PlacePublic":
+    def from_row(
+        cls, row: models.Place, all_places: dict[str, models.Place], lang: Lang, cite: Cite
+    ) -> "PlacePublic":
         chain, current = [], row
         while current is not None and len(chain) <= len(all_places):
             chain.append(
@@ -209,7 +232,8 @@ class PlacePublic(PlaceBrief):
             level=row.level,  # type: ignore[arg-type]
             parent=row.parent,
             hierarchy=chain[::-1],
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 
@@ -219,15 +243,17 @@ class OrganisationPublic(Public):
     kind: OrganisationKind
     place: str | None
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Organisation, lang: Lang) -> "OrganisationPublic":
+    def from_row(cls, row: models.Organisation, lang: Lang, cite: Cite) -> "OrganisationPublic":
         return cls(
             slug=row.slug,
             name=localized(row, "name", lang),
             kind=row.kind,  # type: ignore[arg-type]
             place=row.place,
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 
@@ -238,16 +264,18 @@ class PersonPublic(Public):
     place: str | None
     organisation: str | None
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Person, lang: Lang) -> "PersonPublic":
+    def from_row(cls, row: models.Person, lang: Lang, cite: Cite) -> "PersonPublic":
         return cls(
             slug=row.slug,
             name=localized(row, "name", lang),
             role=localized(row, "role", lang),
             place=row.place,
             organisation=row.organisation,
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 
@@ -259,9 +287,12 @@ class QuotePublic(Public):
     speaker_description: str
     text: str = Field(description="The words quoted: verbatim in Chinese, our translation in English.")
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Quote, speaker: models.Person | None, lang: Lang) -> "QuotePublic":
+    def from_row(
+        cls, row: models.Quote, speaker: models.Person | None, lang: Lang, cite: Cite
+    ) -> "QuotePublic":
         return cls(
             slug=row.slug,
             section=row.section,
@@ -269,7 +300,8 @@ class QuotePublic(Public):
             speaker_name=localized(speaker, "name", lang) if speaker else None,
             speaker_description=localized(row, "speaker_description", lang),
             text=localized(row, "text", lang),
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 
@@ -283,16 +315,21 @@ class StoryPublic(Public):
     organisations: list[OrganisationPublic]
     quotes: list[QuotePublic]
     sources: list[SourceSpan]
+    citation: Citation = Field(description="Cites the story's first source.")
 
 
 class PhotoPublic(Public):
     slug: str
     caption: str
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Photo, lang: Lang) -> "PhotoPublic":
-        return cls(slug=row.slug, caption=localized(row, "caption", lang), source=SourceSpan.from_row(row))
+    def from_row(cls, row: models.Photo, lang: Lang, cite: Cite) -> "PhotoPublic":
+        source = SourceSpan.from_row(row)
+        return cls(
+            slug=row.slug, caption=localized(row, "caption", lang), source=source, citation=cite(source)
+        )
 
 
 class DocumentPublic(Public):
@@ -303,9 +340,10 @@ class DocumentPublic(Public):
     precision: Precision | None
     date_text: str | None
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Document, lang: Lang) -> "DocumentPublic":
+    def from_row(cls, row: models.Document, lang: Lang, cite: Cite) -> "DocumentPublic":
         return cls(
             slug=row.slug,
             title=localized(row, "title", lang),
@@ -313,7 +351,8 @@ class DocumentPublic(Public):
             date=row.date,
             precision=row.precision,  # type: ignore[arg-type]
             date_text=row.date_text,
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 
@@ -322,14 +361,16 @@ class HonourPublic(Public):
     title: str
     recipient: str
     source: SourceSpan
+    citation: Citation
 
     @classmethod
-    def from_row(cls, row: models.Honour, lang: Lang) -> "HonourPublic":
+    def from_row(cls, row: models.Honour, lang: Lang, cite: Cite) -> "HonourPublic":
         return cls(
             slug=row.slug,
             title=localized(row, "title", lang),
             recipient=row.recipient,
-            source=SourceSpan.from_row(row),
+            source=(source := SourceSpan.from_row(row)),
+            citation=cite(source),
         )
 
 

@@ -163,3 +163,25 @@ async def test_an_unexpected_error_is_a_500_problem_without_a_trace(
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     assert "secret" not in response.text and "Traceback" not in response.text
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+async def test_every_fact_offers_citations_in_both_languages(
+    client: httpx.AsyncClient, resource: str
+) -> None:
+    article = (await client.get("/v1/article")).json()
+    for lang in ("zh", "en"):
+        for item in (await client.get(f"/v1/{resource}?limit=100&lang={lang}")).json()["items"]:
+            source = (item.get("sources") or [item["source"]])[0]
+            citation = item["citation"]
+            assert citation["short"]["zh"].startswith("周婷婷《砥砺奋进七十载")
+            assert citation["short"]["en"].startswith("Zhou Tingting, “")
+            assert f"第{source['paragraph']}段" in citation["short"]["zh"]
+            assert f"paragraph {source['paragraph']}: “{source['quote']}”" in citation["long"]["en"]
+            assert f"第{source['paragraph']}段：“{source['quote']}”" in citation["long"]["zh"]
+            section = next(
+                s
+                for s in article["sections"]
+                if s["first_paragraph"] <= source["paragraph"] <= s["last_paragraph"]
+            )
+            assert section["title"] in citation["long"][lang]

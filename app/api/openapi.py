@@ -13,6 +13,7 @@ from app.api.problems import PROBLEM_MEDIA_TYPE
 from app.api.routes.places import all_places
 from app.api.routes.quotes import quotes_public
 from app.api.routes.stories import stories_public
+from app.citations import citer
 from app.schemas import (
     DocumentPublic,
     HonourPublic,
@@ -28,7 +29,7 @@ Converter = Callable[[Session, Any], dict[str, Any]]
 
 
 def _simple(public: Any) -> Converter:
-    return lambda _session, row: public.from_row(row, "zh").model_dump(mode="json")
+    return lambda session, row: public.from_row(row, "zh", citer(session)).model_dump(mode="json")
 
 
 EXAMPLE_SOURCES: dict[str, tuple[type, Converter]] = {
@@ -41,15 +42,17 @@ EXAMPLE_SOURCES: dict[str, tuple[type, Converter]] = {
     "people": (models.Person, _simple(PersonPublic)),
     "places": (
         models.Place,
-        lambda session, row: PlacePublic.from_row(row, all_places(session), "zh").model_dump(mode="json"),
+        lambda session, row: PlacePublic.from_row(row, all_places(session), "zh", citer(session)).model_dump(
+            mode="json"
+        ),
     ),
     "quotes": (
         models.Quote,
-        lambda session, row: quotes_public(session, [row], "zh")[0].model_dump(mode="json"),
+        lambda session, row: quotes_public(session, [row], "zh", citer(session))[0].model_dump(mode="json"),
     ),
     "stories": (
         models.Story,
-        lambda session, row: stories_public(session, [row], "zh")[0].model_dump(mode="json"),
+        lambda session, row: stories_public(session, [row], "zh", citer(session))[0].model_dump(mode="json"),
     ),
 }
 

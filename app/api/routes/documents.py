@@ -5,6 +5,7 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
+from app.citations import citer
 from app.schemas import DocumentPublic, DocumentsPage
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=PROBLEM_RESPONSES)
@@ -26,12 +27,13 @@ def read_documents(
     precise as the article gives it, and the span of its name.
     """
     with Session(engine) as session:
+        cite = citer(session)
         rows, total, next_url = paginate(
             session, models.Document, request=request, response=response, limit=limit, cursor=cursor,
             sort=sort, sort_columns={"slug": models.Document.slug},
         )  # fmt: skip
         return DocumentsPage(
-            items=[DocumentPublic.from_row(row, lang) for row in rows], total=total, next=next_url
+            items=[DocumentPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url
         )
 
 
@@ -42,4 +44,5 @@ def read_document(slug: SlugPath, engine: EngineDep, lang: LangDep) -> DocumentP
     404 with a problem document when no document has the slug.
     """
     with Session(engine) as session:
-        return DocumentPublic.from_row(fetch_or_404(session, models.Document, slug, "document"), lang)
+        cite = citer(session)
+        return DocumentPublic.from_row(fetch_or_404(session, models.Document, slug, "document"), lang, cite)

@@ -5,6 +5,7 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
+from app.citations import citer
 from app.schemas import HonourPublic, HonoursPage
 
 router = APIRouter(prefix="/honours", tags=["honours"], responses=PROBLEM_RESPONSES)
@@ -26,12 +27,13 @@ def read_honours(
     slug of the organisation honoured.
     """
     with Session(engine) as session:
+        cite = citer(session)
         rows, total, next_url = paginate(
             session, models.Honour, request=request, response=response, limit=limit, cursor=cursor,
             sort=sort, sort_columns={"slug": models.Honour.slug},
         )  # fmt: skip
         return HonoursPage(
-            items=[HonourPublic.from_row(row, lang) for row in rows], total=total, next=next_url
+            items=[HonourPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url
         )
 
 
@@ -42,4 +44,5 @@ def read_honour(slug: SlugPath, engine: EngineDep, lang: LangDep) -> HonourPubli
     404 with a problem document when no honour has the slug.
     """
     with Session(engine) as session:
-        return HonourPublic.from_row(fetch_or_404(session, models.Honour, slug, "honour"), lang)
+        cite = citer(session)
+        return HonourPublic.from_row(fetch_or_404(session, models.Honour, slug, "honour"), lang, cite)

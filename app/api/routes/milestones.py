@@ -9,6 +9,7 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
+from app.citations import citer
 from app.dates import date_bounds
 from app.schemas import MilestonePublic, MilestonesPage
 from app.vocabulary import Precision, SectionSlug
@@ -81,11 +82,12 @@ def read_milestones(
     if section is not None:
         where.append(col(table.section) == section)
     with Session(engine) as session:
+        cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
             where=where, sort=sort, sort_columns=SORT_COLUMNS,
         )  # fmt: skip
-        items = [MilestonePublic.from_row(row, lang) for row in rows]
+        items = [MilestonePublic.from_row(row, lang, cite) for row in rows]
         return MilestonesPage(items=items, total=total, next=next_url)
 
 
@@ -96,4 +98,7 @@ def read_milestone(slug: SlugPath, engine: EngineDep, lang: LangDep) -> Mileston
     404 with a problem document when no milestone has the slug.
     """
     with Session(engine) as session:
-        return MilestonePublic.from_row(fetch_or_404(session, models.Milestone, slug, "milestone"), lang)
+        cite = citer(session)
+        return MilestonePublic.from_row(
+            fetch_or_404(session, models.Milestone, slug, "milestone"), lang, cite
+        )

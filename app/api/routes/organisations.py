@@ -8,6 +8,7 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
+from app.citations import citer
 from app.schemas import OrganisationPublic, OrganisationsPage
 from app.vocabulary import OrganisationKind
 
@@ -39,11 +40,12 @@ def read_organisations(
     if place is not None:
         where.append(col(table.place) == place)
     with Session(engine) as session:
+        cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
             where=where, sort=sort, sort_columns={"slug": table.slug},
         )  # fmt: skip
-        items = [OrganisationPublic.from_row(row, lang) for row in rows]
+        items = [OrganisationPublic.from_row(row, lang, cite) for row in rows]
         return OrganisationsPage(items=items, total=total, next=next_url)
 
 
@@ -54,6 +56,7 @@ def read_organisation(slug: SlugPath, engine: EngineDep, lang: LangDep) -> Organ
     404 with a problem document when no organisation has the slug.
     """
     with Session(engine) as session:
+        cite = citer(session)
         return OrganisationPublic.from_row(
-            fetch_or_404(session, models.Organisation, slug, "organisation"), lang
+            fetch_or_404(session, models.Organisation, slug, "organisation"), lang, cite
         )

@@ -8,6 +8,7 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
+from app.citations import citer
 from app.schemas import PeoplePage, PersonPublic
 
 router = APIRouter(prefix="/people", tags=["people"], responses=PROBLEM_RESPONSES)
@@ -37,12 +38,13 @@ def read_people(
     if organisation is not None:
         where.append(col(table.organisation) == organisation)
     with Session(engine) as session:
+        cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
             where=where, sort=sort, sort_columns={"slug": table.slug},
         )  # fmt: skip
         return PeoplePage(
-            items=[PersonPublic.from_row(row, lang) for row in rows], total=total, next=next_url
+            items=[PersonPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url
         )
 
 
@@ -53,4 +55,5 @@ def read_person(slug: SlugPath, engine: EngineDep, lang: LangDep) -> PersonPubli
     404 with a problem document when no person has the slug.
     """
     with Session(engine) as session:
-        return PersonPublic.from_row(fetch_or_404(session, models.Person, slug, "person"), lang)
+        cite = citer(session)
+        return PersonPublic.from_row(fetch_or_404(session, models.Person, slug, "person"), lang, cite)

@@ -8,6 +8,7 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
+from app.citations import citer
 from app.schemas import PlacePublic, PlacesPage
 from app.vocabulary import PlaceLevel
 
@@ -55,6 +56,7 @@ def read_places(
     table = models.Place
     where: list[ColumnElement[bool]] = []
     with Session(engine) as session:
+        cite = citer(session)
         if level is not None:
             where.append(col(table.level) == level)
         if within is not None:
@@ -65,7 +67,7 @@ def read_places(
         )  # fmt: skip
         places = all_places(session)
         return PlacesPage(
-            items=[PlacePublic.from_row(row, places, lang) for row in rows], total=total, next=next_url
+            items=[PlacePublic.from_row(row, places, lang, cite) for row in rows], total=total, next=next_url
         )
 
 
@@ -76,6 +78,7 @@ def read_place(slug: SlugPath, engine: EngineDep, lang: LangDep) -> PlacePublic:
     404 with a problem document when no place has the slug.
     """
     with Session(engine) as session:
+        cite = citer(session)
         return PlacePublic.from_row(
-            fetch_or_404(session, models.Place, slug, "place"), all_places(session), lang
+            fetch_or_404(session, models.Place, slug, "place"), all_places(session), lang, cite
         )

@@ -9,19 +9,22 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
-from app.schemas import Lang, QuotePublic, QuotesPage
+from app.citations import citer
+from app.schemas import Cite, Lang, QuotePublic, QuotesPage
 from app.vocabulary import SectionSlug
 
 router = APIRouter(prefix="/quotes", tags=["quotes"], responses=PROBLEM_RESPONSES)
 
 
-def quotes_public(session: Session, rows: Sequence[models.Quote], lang: Lang) -> list[QuotePublic]:
+def quotes_public(
+    session: Session, rows: Sequence[models.Quote], lang: Lang, cite: Cite
+) -> list[QuotePublic]:
     speaker_slugs = {row.speaker for row in rows if row.speaker}
     speakers = {
         p.slug: p
         for p in session.exec(select(models.Person).where(col(models.Person.slug).in_(speaker_slugs)))
     }
-    return [QuotePublic.from_row(row, speakers.get(row.speaker or ""), lang) for row in rows]
+    return [QuotePublic.from_row(row, speakers.get(row.speaker or ""), lang, cite) for row in rows]
 
 
 @router.get("", response_model=QuotesPage)
@@ -48,11 +51,12 @@ def read_quotes(
     if section is not None:
         where.append(col(table.section) == section)
     with Session(engine) as session:
+        cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
             where=where, sort=sort, sort_columns={"slug": table.slug},
         )  # fmt: skip
-        return QuotesPage(items=quotes_public(session, rows, lang), total=total, next=next_url)
+        return QuotesPage(items=quotes_public(session, rows, lang, cite), total=total, next=next_url)
 
 
 @router.get("/{slug}", response_model=QuotePublic)
@@ -62,4 +66,5 @@ def read_quote(slug: SlugPath, engine: EngineDep, lang: LangDep) -> QuotePublic:
     404 with a problem document when no quotation has the slug.
     """
     with Session(engine) as session:
-        return quotes_public(session, [fetch_or_404(session, models.Quote, slug, "quote")], lang)[0]
+        cite = citer(session)
+        return quotes_public(session, [fetch_or_404(session, models.Quote, slug, "quote")], lang, cite)[0]

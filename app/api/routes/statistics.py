@@ -8,6 +8,7 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
+from app.citations import citer
 from app.schemas import StatisticPublic, StatisticsPage
 from app.vocabulary import Qualifier, SectionSlug, StatisticKind, Unit
 
@@ -71,11 +72,12 @@ def read_statistics(
     if as_of_year is not None:
         where.append(col(table.as_of_year) == as_of_year)
     with Session(engine) as session:
+        cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
             where=where, sort=sort, sort_columns=SORT_COLUMNS,
         )  # fmt: skip
-        items = [StatisticPublic.from_row(row, lang) for row in rows]
+        items = [StatisticPublic.from_row(row, lang, cite) for row in rows]
         return StatisticsPage(items=items, total=total, next=next_url)
 
 
@@ -86,4 +88,7 @@ def read_statistic(slug: SlugPath, engine: EngineDep, lang: LangDep) -> Statisti
     404 with a problem document when no statistic has the slug.
     """
     with Session(engine) as session:
-        return StatisticPublic.from_row(fetch_or_404(session, models.Statistic, slug, "statistic"), lang)
+        cite = citer(session)
+        return StatisticPublic.from_row(
+            fetch_or_404(session, models.Statistic, slug, "statistic"), lang, cite
+        )

@@ -12,7 +12,9 @@ from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import fetch_or_404, paginate
 from app.api.routes.places import all_places, place_and_descendants
 from app.api.routes.quotes import quotes_public
+from app.citations import citer
 from app.schemas import (
+    Cite,
     Lang,
     OrganisationPublic,
     PersonPublic,
@@ -40,7 +42,9 @@ def _linked(session: Session, link: type, column: str, table: type, slugs: list[
     return linked
 
 
-def stories_public(session: Session, rows: Sequence[models.Story], lang: Lang) -> list[StoryPublic]:
+def stories_public(
+    session: Session, rows: Sequence[models.Story], lang: Lang, cite: Cite
+) -> list[StoryPublic]:
     slugs = [row.slug for row in rows]
     people = _linked(session, models.StoryPerson, "person", models.Person, slugs)
     places = _linked(session, models.StoryPlace, "place", models.Place, slugs)
@@ -53,11 +57,12 @@ def stories_public(session: Session, rows: Sequence[models.Story], lang: Lang) -
             section=row.section,
             title=row.title_zh if lang == "zh" else row.title_en,
             summary=row.summary_zh if lang == "zh" else row.summary_en,
-            people=[PersonPublic.from_row(person, lang) for person in people[row.slug]],
-            places=[PlacePublic.from_row(place, every_place, lang) for place in places[row.slug]],
-            organisations=[OrganisationPublic.from_row(org, lang) for org in organisations[row.slug]],
-            quotes=quotes_public(session, quotes[row.slug], lang),
-            sources=[SourceSpan(**span) for span in row.sources],
+            people=[PersonPublic.from_row(person, lang, cite) for person in people[row.slug]],
+            places=[PlacePublic.from_row(place, every_place, lang, cite) for place in places[row.slug]],
+            organisations=[OrganisationPublic.from_row(org, lang, cite) for org in organisations[row.slug]],
+            quotes=quotes_public(session, quotes[row.slug], lang, cite),
+            sources=(sources := [SourceSpan(**span) for span in row.sources]),
+            citation=cite(sources[0]),
         )
         for row in rows
     ]
@@ -86,6 +91,7 @@ def read_stories(
     table = models.Story
     where: list[ColumnElement[bool]] = []
     with Session(engine) as session:
+        cite = citer(session)
         if place is not None:
             places = place_and_descendants(session, place)
             linked = select(models.StoryPlace.story).where(col(models.StoryPlace.place).in_(places))
@@ -102,7 +108,7 @@ def read_stories(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
             where=where, sort=sort, sort_columns={"slug": table.slug},
         )  # fmt: skip
-        return StoriesPage(items=stories_public(session, rows, lang), total=total, next=next_url)
+        return StoriesPage(items=stories_public(session, rows, lang, cite), total=total, next=next_url)
 
 
 @router.get("/{slug}", response_model=StoryPublic)
@@ -112,4 +118,5 @@ def read_story(slug: SlugPath, engine: EngineDep, lang: LangDep) -> StoryPublic:
     404 with a problem document when no story has the slug.
     """
     with Session(engine) as session:
-        return stories_public(session, [fetch_or_404(session, models.Story, slug, "story")], lang)[0]
+        cite = citer(session)
+        return stories_public(session, [fetch_or_404(session, models.Story, slug, "story")], lang, cite)[0]
