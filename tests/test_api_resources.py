@@ -169,8 +169,8 @@ async def test_an_unexpected_error_is_a_500_problem_without_a_trace(
 async def test_every_fact_offers_citations_in_both_languages(
     client: httpx.AsyncClient, resource: str
 ) -> None:
-    article = (await client.get("/v1/article")).json()
     for lang in ("zh", "en"):
+        article = (await client.get(f"/v1/article?lang={lang}")).json()
         for item in (await client.get(f"/v1/{resource}?limit=100&lang={lang}")).json()["items"]:
             source = (item.get("sources") or [item["source"]])[0]
             citation = item["citation"]
