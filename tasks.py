@@ -23,6 +23,13 @@ PYTHON = VENV / "bin" / "python"
 STAMP = VENV / ".installed"
 SPECTRAL_DIR = VENV / "spectral"
 SPECTRAL_PACKAGE = "@stoplight/spectral-cli@6.16.3"
+# Where Debian's chromium-headless-shell (or chromium) puts the browser, and a font of fonts-noto-cjk.
+BROWSERS = (
+    "/usr/lib/chromium/chromium-headless-shell",
+    "/usr/bin/chromium-headless-shell",
+    "/usr/bin/chromium",
+)
+CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 
 
 def run(*command: str | Path, env: dict[str, str] | None = None) -> None:
@@ -51,8 +58,32 @@ def set_up_spectral() -> None:
     run("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", SPECTRAL_DIR, SPECTRAL_PACKAGE)
 
 
+def set_up_browser() -> None:
+    """The embed kit's browser tests drive Debian's headless Chromium and need CJK fonts: install
+    them with apt-get when missing (as root). Where that cannot be done those tests skip, saying why."""
+    missing = [
+        *([] if any(Path(path).exists() for path in BROWSERS) else ["chromium-headless-shell"]),
+        *([] if Path(CJK_FONT).exists() else ["fonts-noto-cjk"]),
+    ]
+    if not missing:
+        return
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        print(f"note: cannot apt-get install {' '.join(missing)}: the browser tests will skip", flush=True)
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    print("+ apt-get install", *missing, flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], env=env)
+    if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode == 0:
+        return
+    # Older Debian has no chromium-headless-shell package; its chromium runs headless too.
+    fallback = ["chromium" if name == "chromium-headless-shell" else name for name in missing]
+    if subprocess.run(["apt-get", "install", "-y", "-qq", *fallback], env=env).returncode != 0:
+        print(f"note: apt-get could not install {' '.join(fallback)}: browser tests will skip", flush=True)
+
+
 def test(pytest_args: list[str]) -> None:
     set_up_spectral()
+    set_up_browser()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     sqlite_env = {key: value for key, value in os.environ.items() if key != "TEST_DATABASE_URL"}

@@ -1,5 +1,6 @@
 """Headers every response carries: content sniffing off, CORS for any origin, framing refused, and
-a Content-Security-Policy that is strict everywhere but on the documentation pages."""
+a Content-Security-Policy that is strict everywhere but on the documentation pages. Embed pages
+(/embed and below) are made to be framed by any site: their own strict CSP says so."""
 
 import base64
 import hashlib
@@ -15,6 +16,8 @@ EXPOSED = b"ETag, Link, Content-Language, X-Dataset-Version, Retry-After, Last-M
 API_CSP = b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 DOCS_PATHS = ("/docs", "/redoc")
 INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.S)
+INLINE_STYLE = re.compile(rb"<style>(.*?)</style>", re.S)
+EMBED_PREFIX = "/embed"
 
 
 def docs_csp(html: bytes) -> bytes:
@@ -31,6 +34,28 @@ def docs_csp(html: bytes) -> bytes:
     ).encode()
 
 
+def _hashes(pattern: re.Pattern[bytes], body: bytes) -> str:
+    found = {
+        f"'sha256-{base64.b64encode(hashlib.sha256(inline).digest()).decode()}'"
+        for inline in pattern.findall(body)
+    }
+    return " ".join(sorted(found)) or "'none'"
+
+
+def embed_csp(body: bytes) -> bytes:
+    """Embed pages load nothing from anywhere: inline script and style are allowed by hash, the
+    gallery frames only our own pages, and any site may frame them (`frame-ancestors *`)."""
+    return (
+        f"default-src 'none'; script-src {_hashes(INLINE_SCRIPT, body)}; "
+        f"style-src {_hashes(INLINE_STYLE, body)}; img-src 'self' data:; frame-src 'self'; "
+        "frame-ancestors *; base-uri 'none'; form-action 'none'"
+    ).encode()
+
+
+def is_embed(path: str) -> bool:
+    return path == EMBED_PREFIX or path.startswith(EMBED_PREFIX + "/")
+
+
 class StandardHeaders:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -40,7 +65,10 @@ class StandardHeaders:
             await self.app(scope, receive, send)
             return
         if scope["path"] in DOCS_PATHS:
-            await self._docs(scope, receive, send)
+            await self._buffered(scope, receive, send, docs_csp, deny_framing=True)
+            return
+        if is_embed(scope["path"]):
+            await self._buffered(scope, receive, send, embed_csp, deny_framing=False)
             return
 
         async def sending(message: Message) -> None:
@@ -50,8 +78,15 @@ class StandardHeaders:
 
         await self.app(scope, receive, sending)
 
-    async def _docs(self, scope: Scope, receive: Any, send: Callable[[Message], Awaitable[None]]) -> None:
-        """Buffer the (small) docs page to hash its inline script into the CSP."""
+    async def _buffered(
+        self,
+        scope: Scope,
+        receive: Any,
+        send: Callable[[Message], Awaitable[None]],
+        csp: Callable[[bytes], bytes],
+        deny_framing: bool,
+    ) -> None:
+        """Buffer a (small) docs or embed page to hash its inline script and style into the CSP."""
         start: Message = {}
         body = bytearray()
 
@@ -62,12 +97,14 @@ class StandardHeaders:
                 body.extend(message.get("body", b""))
 
         await self.app(scope, receive, capture)
-        headers = _with_standard(start.get("headers", []), docs_csp(bytes(body)))
+        headers = _with_standard(start.get("headers", []), csp(bytes(body)), deny_framing)
         await send({**start, "headers": headers})
         await send({"type": "http.response.body", "body": bytes(body)})
 
 
-def _with_standard(headers: list[tuple[bytes, bytes]], csp: bytes) -> list[tuple[bytes, bytes]]:
+def _with_standard(
+    headers: list[tuple[bytes, bytes]], csp: bytes, deny_framing: bool = True
+) -> list[tuple[bytes, bytes]]:
     own = {b"content-security-policy", b"x-content-type-options", b"x-frame-options", b"referrer-policy"}
     own |= {b"access-control-allow-origin", b"access-control-expose-headers"}
     kept = [(name, value) for name, value in headers if name.lower() not in own]
@@ -75,7 +112,7 @@ def _with_standard(headers: list[tuple[bytes, bytes]], csp: bytes) -> list[tuple
         *kept,
         (b"x-content-type-options", b"nosniff"),
         (b"content-security-policy", csp),
-        (b"x-frame-options", b"DENY"),
+        *([(b"x-frame-options", b"DENY")] if deny_framing else []),
         (b"referrer-policy", b"no-referrer"),
         (b"access-control-allow-origin", b"*"),
         (b"access-control-expose-headers", EXPOSED),

@@ -1,0 +1,50 @@
+"""Absolute URLs of the embeds, their images, the API and oEmbed, on the host the request came to.
+
+Embeds are pasted into other sites, so every link they carry is absolute and points back here.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from app.embed.theme import Theme
+from app.schemas import Lang
+
+
+@dataclass(frozen=True)
+class Links:
+    base: str  # "http://host/", with the trailing slash, as Starlette's request.base_url
+
+    def _url(self, path: str, **query: str | None) -> str:
+        params = {name: value for name, value in query.items() if value is not None}
+        return f"{self.base}{path.lstrip('/')}" + (f"?{urlencode(params)}" if params else "")
+
+    @staticmethod
+    def _theme(theme: Theme) -> str | None:
+        return None if theme == "auto" else theme  # auto is the default: keep URLs short
+
+    def gallery(self, lang: Lang) -> str:
+        return self._url("/embed", lang=lang)
+
+    def card(self, slug: str, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
+        return self._url(
+            f"/embed/statistics/{slug}{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme)
+        )
+
+    def timeline(self, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
+        return self._url(f"/embed/timeline{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme))
+
+    def chart(self, name: str, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
+        return self._url(f"/embed/charts/{name}{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme))
+
+    def statistic_api(self, slug: str, lang: Lang) -> str:
+        """The API answer that carries the fact's `citation` object."""
+        return self._url(f"/v1/statistics/{slug}", lang=lang)
+
+    def milestone_api(self, slug: str, lang: Lang) -> str:
+        return self._url(f"/v1/milestones/{slug}", lang=lang)
+
+    def article_api(self, lang: Lang) -> str:
+        return self._url("/v1/article", lang=lang)
+
+    def oembed(self, page_url: str) -> str:
+        return self._url("/oembed", url=page_url, format="json")

@@ -1,0 +1,258 @@
+"""The embed kit's endpoints: `/embed/...` pages and images, and `/oembed`.
+
+Sessions are opened inside the endpoints, like the API's routes (see app/api/deps.py).
+"""
+
+from html import escape
+from typing import Annotated
+
+from fastapi import APIRouter, FastAPI, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlmodel import Session
+
+from app.api.deps import EngineDep, LangDep, SlugPath
+from app.api.problems import PROBLEM_RESPONSES, NotFound
+from app.embed import pages, svg
+from app.embed.charts import (
+    CHART_NAME_PATTERN,
+    CHARTS,
+    ChartDefinition,
+    check_seed_charts,
+)
+from app.embed.data import Facts
+from app.embed.links import Links
+from app.embed.oembed import FormatNotImplemented, NotAnEmbed, OEmbedRich, describe, fit, parse_embed_url
+from app.embed.theme import Theme
+from app.schemas import Lang
+
+TAGS = [
+    {
+        "name": "embed",
+        "description": "Self-contained HTML cards, a timeline and charts any site may frame, "
+        "and the same as static SVG images.",
+    },
+    {"name": "oembed", "description": "oEmbed 1.0 discovery for the embed pages."},
+]
+PROVIDER_NAME = "changdu-facts"
+
+
+class SVGResponse(Response):
+    media_type = "image/svg+xml"
+
+
+ThemeQuery = Annotated[
+    Theme, Query(description="`light`, `dark` or `auto` (follows the reader's prefers-color-scheme).")
+]
+ChartName = Annotated[
+    str,
+    Path(
+        pattern=CHART_NAME_PATTERN,
+        max_length=80,
+        description="One of: " + ", ".join(f"`{name}`" for name in CHARTS) + ".",
+        examples=list(CHARTS)[:1],
+    ),
+]
+EMBED_RESPONSES = {status: PROBLEM_RESPONSES[status] for status in (404, 422, 500)}
+router = APIRouter(prefix="/embed", tags=["embed"], responses=EMBED_RESPONSES)
+oembed_router = APIRouter(tags=["oembed"])
+
+
+def _headers(lang: Lang) -> dict[str, str]:
+    return {"Content-Language": lang, "Vary": "Accept-Language"}
+
+
+def _html(content: str, lang: Lang) -> HTMLResponse:
+    return HTMLResponse(content, headers=_headers(lang))
+
+
+def _svg(content: str, lang: Lang) -> SVGResponse:
+    return SVGResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + content, headers=_headers(lang))
+
+
+def _links(request: Request) -> Links:
+    return Links(str(request.base_url))
+
+
+def _chart(name: str) -> ChartDefinition:
+    chart = CHARTS.get(name)
+    if chart is None:
+        raise NotFound("chart", name)
+    return chart
+
+
+@router.get("", response_class=HTMLResponse)
+def read_gallery(
+    request: Request, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+) -> HTMLResponse:
+    """Every embeddable thing, with a live preview and copy-paste iframe, SVG and oEmbed snippets.
+
+    Lists every statistic card, the timeline and each chart (`/embed/charts/{name}`).
+    """
+    links = _links(request)
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        page = pages.Page(lang=lang, theme=theme, links=links, article=facts.article)
+        origin = links.base.rstrip("/")
+        return _html(pages.gallery_page(page, facts.statistics(), origin), lang)
+
+
+@router.get("/statistics/{slug}.svg", response_class=SVGResponse)
+def read_statistic_svg(
+    request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+) -> SVGResponse:
+    """A statistic card as a static SVG image, for pages that cannot frame an iframe.
+
+    The same content as the HTML card, attribution included; text only, no external reference.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        statistic = facts.statistic(slug)
+        return _svg(svg.card_svg(statistic, facts.article, _links(request), lang, theme), lang)
+
+
+@router.get("/statistics/{slug}", response_class=HTMLResponse)
+def read_statistic_card(
+    request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+) -> HTMLResponse:
+    """A statistic card: the figure as the reader's language writes it, when it holds, and its source.
+
+    Chinese keeps the article's words (60.6万人次); English writes the plain number with its unit and
+    the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
+    article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
+    cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        statistic = facts.statistic(slug)
+        page = pages.Page(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        return _html(pages.card_page(page, statistic), lang)
+
+
+@router.get("/timeline.svg", response_class=SVGResponse)
+def read_timeline_svg(
+    request: Request, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+) -> SVGResponse:
+    """The timeline as a static SVG image.
+
+    Every milestone in date order, at the article's precision; derived dates are marked.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        return _svg(
+            svg.timeline_svg(facts.milestones_by_date(), facts.article, _links(request), lang, theme), lang
+        )
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def read_timeline(
+    request: Request, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+) -> HTMLResponse:
+    """The article's milestones in date order, each with its date's precision and its citation.
+
+    2018年8月 / Aug 2018; a date the article does not state outright is marked as derived.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        page = pages.Page(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        return _html(pages.timeline_page(page, facts.milestones_by_date()), lang)
+
+
+@router.get("/charts/{name}.svg", response_class=SVGResponse)
+def read_chart_svg(
+    request: Request, name: ChartName, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+) -> SVGResponse:
+    """A chart as a static SVG image.
+
+    The same bars, labels, caption and citations as the HTML chart.
+    """
+    chart = _chart(name)
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        statistics = facts.chart_statistics(chart)
+        return _svg(svg.chart_svg(chart, statistics, facts.article, _links(request), lang, theme), lang)
+
+
+@router.get("/charts/{name}", response_class=HTMLResponse)
+def read_chart(
+    request: Request, name: ChartName, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+) -> HTMLResponse:
+    """A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+    Each bar is labelled with the article's words and cited; the caption says why the figures
+    may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
+    target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    """
+    chart = _chart(name)
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        statistics = facts.chart_statistics(chart)
+        page = pages.Page(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        return _html(pages.chart_page(page, chart, statistics), lang)
+
+
+@oembed_router.get(
+    "/oembed",
+    response_model=OEmbedRich,
+    responses={
+        **EMBED_RESPONSES,
+        404: {**PROBLEM_RESPONSES[404], "description": "The URL is not one of our embed pages."},
+        501: {**PROBLEM_RESPONSES[500], "description": "A format other than json (oEmbed asks for 501)."},
+    },
+)
+def read_oembed(
+    request: Request,
+    engine: EngineDep,
+    lang: LangDep,
+    url: Annotated[str, Query(max_length=2000, description="An embed page of this host, e.g. a card's URL.")],
+    format: Annotated[
+        str, Query(max_length=20, description="Only `json` is offered; others answer 501.")
+    ] = "json",
+    maxwidth: Annotated[int | None, Query(ge=1, le=10_000, description="Largest width, in pixels.")] = None,
+    maxheight: Annotated[int | None, Query(ge=1, le=10_000, description="Largest height, in pixels.")] = None,
+) -> OEmbedRich:
+    """oEmbed for an embed page: a `rich` answer whose `html` is an iframe of it.
+
+    `url` must be one of this host's embed pages (a statistic card, the timeline or a chart);
+    anything else answers 404. `width` and `height` never exceed `maxwidth` and `maxheight`.
+    Only the json format exists: `format=xml` answers 501, as the oEmbed spec asks.
+    """
+    if format != "json":
+        raise FormatNotImplemented(f"Only format=json is offered, not {format!r}.")
+    target = parse_embed_url(url, request.url.scheme, request.url.netloc)
+    if target is None:
+        raise NotAnEmbed(url)
+    chosen: Lang = target.lang or lang
+    links = _links(request)
+    with Session(engine) as session:
+        facts = Facts.open(session, chosen)
+        try:
+            embedded = describe(target, facts, links)
+        except NotFound:
+            raise NotAnEmbed(url) from None
+        width, height = fit(target.kind, maxwidth, maxheight, embedded.height_at)
+    author = facts.article.author.zh if chosen == "zh" else facts.article.author.en
+    html = (
+        f'<iframe src="{escape(embedded.page_url)}" title="{escape(embedded.title)}" width="{width}" '
+        f'height="{height}" '
+        'style="border:0;max-width:100%" loading="lazy"></iframe>'
+    )
+    return OEmbedRich(
+        title=embedded.title,
+        author_name=author,
+        author_url=links.article_api(chosen),
+        provider_name=PROVIDER_NAME,
+        provider_url=links.base,
+        cache_age=request.app.state.settings.cache_max_age,
+        html=html,
+        width=width,
+        height=height,
+    )
+
+
+def install_embed(app: FastAPI) -> None:
+    """Serve the embed kit; refuse to start when a chart would put incomparable figures on one axis."""
+    check_seed_charts(app.state.settings.seed_dir)
+    app.include_router(router)
+    app.include_router(oembed_router)
+    known = {tag["name"] for tag in app.openapi_tags or []}
+    app.openapi_tags = [*(app.openapi_tags or []), *(tag for tag in TAGS if tag["name"] not in known)]

@@ -1,0 +1,401 @@
+"""Static SVG images of a card, the timeline and a chart, and the bars the chart pages draw inline.
+
+SVG has no text flow, so lines are broken here from an estimate of each glyph's width (a CJK
+character is 1 em wide; Latin letters about half that). Everything is text with a CJK-capable
+font-family list, no external reference of any kind (no image, font or stylesheet), and every text
+that comes from data is escaped.
+"""
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from html import escape
+
+from app.citations import CitationContext
+from app.embed.charts import ChartDefinition
+from app.embed.links import Links
+from app.embed.render import (
+    article_citation,
+    bar_value_label,
+    byline,
+    figure_text,
+    milestone_when,
+    statistic_when,
+)
+from app.embed.texts import t
+from app.embed.theme import Theme, font_stack, svg_rules
+from app.schemas import Lang, MilestonePublic, StatisticPublic
+
+CARD_WIDTH = 480
+TIMELINE_WIDTH = 640
+CHART_WIDTH = 640
+PADDING = 20
+BAR_HEIGHT = 22
+OPEN_ENDED = {"more_than", "at_least"}
+BOLD = 1.1  # bold glyphs are about a tenth wider
+
+# Classes shared by the standalone images and the inline chart (whose page styles them by CSS).
+SVG_CLASSES: dict[str, dict[str, str]] = {
+    ".bg": {"fill": "var(bg)", "stroke": "var(rule)"},
+    ".fg": {"fill": "var(fg)"},
+    ".muted": {"fill": "var(muted)"},
+    ".accent": {"fill": "var(accent)"},
+    ".bar": {"fill": "var(bar)"},
+    ".bar-soft": {"fill": "var(bar-soft)"},
+    ".rule": {"stroke": "var(rule)"},
+    ".open": {"stroke": "var(bar)", "fill": "none"},
+    ".arrow": {"fill": "var(bar)"},
+    ".dot": {"fill": "var(accent)"},
+    "a": {"text-decoration": "underline"},
+}
+
+CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+# A line-breaking unit: a short bracketed note, a run of Latin, a run of spaces, or one character.
+WORD = re.compile(rf"[（(][^（）()\s]{{1,8}}[）)]\s*|[^\s{CJK}]+\s*|\s+|.", re.S)
+NO_LINE_START = set("，。、；：！？）》」』”’,.;:!?)")
+
+
+def char_width(char: str) -> float:
+    """A glyph's width in em, estimated a little wide: CJK 1, Latin about 0.3-0.9 (regular weight)."""
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 1.0
+    if char in "il.,:;'|!()[]/ ":
+        return 0.3
+    if char in "mwMW%@—":
+        return 0.9
+    if char.isupper() or char == "–":
+        return 0.7
+    return 0.56
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    return sum(char_width(char) for char in text) * size * (BOLD if bold else 1.0)
+
+
+def wrap(text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
+    """Break `text` into lines no wider than `width` at font size `size`.
+
+    Latin words and short bracketed notes (（推算）, (derived)) stay whole; Chinese breaks between
+    any two characters, but closing punctuation never starts a line (the character before it moves
+    down with it); a word too long for any line, such as a URL, breaks after / ? & = or -.
+    """
+
+    def fits(candidate: str) -> bool:
+        return text_width(candidate.rstrip(), size, bold=bold) <= width
+
+    lines: list[str] = []
+    line = ""
+    for token in WORD.findall(text):
+        if fits(line + token) or not line.strip():
+            line += token
+        elif token in NO_LINE_START and len(line.rstrip()) > 1:
+            lines.append(line[:-1].rstrip())
+            line = line[-1] + token
+        else:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        while not fits(line) and len(line) > 1:  # a word too long for any line
+            cut = next((i for i in range(len(line), 1, -1) if fits(line[:i])), 1)
+            cut = next((i + 1 for i in range(cut - 1, cut // 2, -1) if line[i] in "/?&-="), cut)
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+@dataclass
+class Canvas:
+    """Elements laid out top to bottom; `y` is the next free baseline area."""
+
+    width: int
+    y: float = PADDING
+    parts: list[str] = field(default_factory=list)
+
+    def text(
+        self,
+        text: str,
+        size: float,
+        *,
+        cls: str = "fg",
+        x: float = PADDING,
+        width: float | None = None,
+        bold: bool = False,
+        line_height: float = 1.45,
+        href: str | None = None,
+        lang: str | None = None,
+        data: str | None = None,
+    ) -> None:
+        """Wrapped text starting at the current y; advances y past it."""
+        width = width if width is not None else self.width - x - PADDING
+        weight = ' font-weight="700"' if bold else ""
+        lang_attr = f' xml:lang="{lang}"' if lang else ""
+        data_attr = f' data-role="{data}"' if data else ""
+        for line in wrap(text, size, width, bold=bold):
+            self.y += size * line_height
+            element = (
+                f'<text x="{x:g}" y="{self.y - size * (line_height - 1) / 2 - size * 0.12:.1f}" '
+                f'font-size="{size:g}" class="{cls}"{weight}{lang_attr}{data_attr}>{escape(line)}</text>'
+            )
+            if href:
+                element = f'<a href="{escape(href)}" target="_blank">{element}</a>'
+            self.parts.append(element)
+
+    def gap(self, height: float) -> None:
+        self.y += height
+
+    def rule(self) -> None:
+        self.parts.append(
+            f'<line x1="{PADDING}" x2="{self.width - PADDING}" y1="{self.y:.1f}" y2="{self.y:.1f}" '
+            'class="rule"/>'
+        )
+
+    def height(self) -> int:
+        return int(self.y + PADDING + 0.5)
+
+
+def standalone(canvas: Canvas, *, lang: Lang, theme: Theme, title: str, description: str) -> str:
+    """A complete SVG document around the canvas: background, fonts, colours, title and desc."""
+    height = canvas.height()
+    css = f"svg{{font-family:{font_stack(lang)}}}" + svg_rules(theme, SVG_CLASSES)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{canvas.width}" height="{height}" '
+        f'viewBox="0 0 {canvas.width} {height}" role="img" aria-labelledby="title desc" '
+        f'xml:lang="{"zh-Hans" if lang == "zh" else "en"}" data-theme="{theme}">'
+        f'<title id="title">{escape(title)}</title><desc id="desc">{escape(description)}</desc>'
+        f"<style>{css}</style>"
+        f'<rect class="bg" x="0.5" y="0.5" width="{canvas.width - 1}" height="{height - 1}" rx="10"/>'
+        + "".join(canvas.parts)
+        + "</svg>"
+    )
+
+
+def attribution(canvas: Canvas, article: CitationContext, lang: Lang, citation: str, href: str) -> None:
+    """The attribution every embed carries: title, byline and the linked short citation."""
+    canvas.gap(10)
+    canvas.rule()
+    canvas.gap(4)
+    canvas.text(byline(article, lang), 12, cls="muted")
+    canvas.text(f"{t('cite', lang)}: {citation}" if lang == "en" else f"{t('cite', lang)}：{citation}", 12,
+                cls="muted", href=href)  # fmt: skip
+    canvas.text(href, 11, cls="muted", href=href)
+
+
+def figure_size(text: str, width: float) -> float:
+    """The largest size from 36 px down at which the figure fits on one line."""
+    for size in (36, 32, 28, 24):
+        if text_width(text, size, bold=True) <= width:
+            return size
+    return 22
+
+
+def card_canvas(
+    statistic: StatisticPublic, article: CitationContext, links: Links, lang: Lang, width: int = CARD_WIDTH
+) -> Canvas:
+    canvas = Canvas(width)
+    inner = width - 2 * PADDING
+    canvas.text(statistic.label, 15, data="label")
+    figure = figure_text(statistic, lang)
+    canvas.gap(4)
+    canvas.text(figure, figure_size(figure, inner), cls="accent", bold=True, line_height=1.25, data="figure")
+    if lang == "en":
+        canvas.text(f"{t('in_article', lang)}: {statistic.value_text}", 13, cls="muted")
+    when = statistic_when(statistic, lang)
+    canvas.text(when.text, 14, cls="muted", data="when")
+    citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
+    attribution(canvas, article, lang, citation, links.statistic_api(statistic.slug, lang))
+    return canvas
+
+
+def card_svg(
+    statistic: StatisticPublic, article: CitationContext, links: Links, lang: Lang, theme: Theme
+) -> str:
+    return standalone(
+        card_canvas(statistic, article, links, lang),
+        lang=lang,
+        theme=theme,
+        title=f"{statistic.label}: {figure_text(statistic, lang)}",
+        description=statistic_when(statistic, lang).text,
+    )
+
+
+def timeline_canvas(
+    milestones: Sequence[MilestonePublic],
+    article: CitationContext,
+    links: Links,
+    lang: Lang,
+    width: int = TIMELINE_WIDTH,
+) -> Canvas:
+    canvas = Canvas(width)
+    canvas.text(t("timeline_title", lang), 20, bold=True)
+    canvas.text(t("timeline_intro", lang), 12, cls="muted")
+    canvas.gap(6)
+    date_column = 150
+    x_text = PADDING + date_column
+    dots = []
+    for milestone in milestones:
+        canvas.gap(8)
+        top = canvas.y
+        when = milestone_when(milestone, lang)
+        date_canvas = Canvas(width, y=top)
+        date_canvas.text(when.text, 14, cls="accent", bold=True, width=date_column - 24, data="date")
+        canvas.text(milestone.title, 14, x=x_text)
+        citation = milestone.citation.short.zh if lang == "zh" else milestone.citation.short.en
+        canvas.text(citation, 11, cls="muted", x=x_text, href=links.milestone_api(milestone.slug, lang))
+        canvas.parts.extend(date_canvas.parts)
+        canvas.y = max(canvas.y, date_canvas.y)
+        dots.append(top + 14)
+    line_x = PADDING + date_column - 12
+    if dots:
+        canvas.parts.insert(
+            0, f'<line x1="{line_x}" x2="{line_x}" y1="{dots[0]:.1f}" y2="{dots[-1]:.1f}" class="rule"/>'
+        )
+        canvas.parts[1:1] = [f'<circle cx="{line_x}" cy="{y:.1f}" r="4" class="dot"/>' for y in dots]
+    attribution(canvas, article, lang, article_citation(article, lang), links.article_api(lang))
+    return canvas
+
+
+def timeline_svg(
+    milestones: Sequence[MilestonePublic], article: CitationContext, links: Links, lang: Lang, theme: Theme
+) -> str:
+    return standalone(
+        timeline_canvas(milestones, article, links, lang),
+        lang=lang,
+        theme=theme,
+        title=t("timeline_title", lang),
+        description=t("timeline_intro", lang),
+    )
+
+
+def bars(statistics: Sequence[StatisticPublic], lang: Lang, width: int, *, x0: float = PADDING) -> Canvas:
+    """Horizontal bars on one zero-based axis, each labelled with the article's words and its note.
+
+    An open-ended figure (more than, at least) ends in a dashed arrow; a range shows its upper end
+    as a lighter bar.
+    """
+    canvas = Canvas(width, y=0)
+    area = width - x0 - PADDING - 40  # room for the open-ended arrow
+    top = axis_top(statistics) or 1.0
+    first_bar = None
+    for number, statistic in enumerate(statistics, start=1):
+        canvas.gap(6)
+        canvas.text(f"{statistic.label} [{number}]", 13, x=x0, width=width - x0 - PADDING, data="bar-label")
+        canvas.text(bar_value_label(statistic, lang), 15, cls="accent", bold=True, x=x0, data="bar-value")
+        canvas.gap(4)
+        y = canvas.y
+        first_bar = y if first_bar is None else first_bar
+        length = area * float(statistic.value) / top
+        canvas.parts.append(
+            f'<rect class="bar" x="{x0:g}" y="{y:.1f}" width="{length:.1f}" height="{BAR_HEIGHT}" '
+            f'data-slug="{escape(statistic.slug)}"/>'
+        )
+        end = x0 + length
+        if statistic.qualifier == "range" and statistic.value_max is not None:
+            high = area * float(statistic.value_max) / top
+            canvas.parts.append(
+                f'<rect class="bar-soft" x="{end:.1f}" y="{y:.1f}" width="{high - length:.1f}" '
+                f'height="{BAR_HEIGHT}"/>'
+            )
+        if statistic.qualifier in OPEN_ENDED:
+            canvas.parts.append(f'<g transform="translate({end:.1f} {y:.1f})">{open_arrow()}</g>')
+        canvas.gap(BAR_HEIGHT + 6)
+    if first_bar is not None:  # the zero line: every bar starts at 0
+        canvas.parts.append(
+            f'<line class="rule" x1="{x0:g}" x2="{x0:g}" y1="{first_bar - 4:.1f}" y2="{canvas.y - 2:.1f}" '
+            'stroke-width="2"/>'
+        )
+        canvas.parts.append(f'<text class="muted" x="{x0:g}" y="{canvas.y + 12:.1f}" font-size="11">0</text>')
+        canvas.gap(16)
+    return canvas
+
+
+def open_arrow() -> str:
+    """A dashed line and an arrowhead past a bar's end: the figure is a floor, not the value."""
+    mid = BAR_HEIGHT / 2
+    return (
+        f'<path class="open" d="M1 {mid:g}H26" stroke-width="2" stroke-dasharray="4 3"/>'
+        f'<path class="arrow" d="M26 {mid - 6:g}L34 {mid:g}L26 {mid + 6:g}Z"/>'
+    )
+
+
+def bar_track(statistic: StatisticPublic, top: float) -> str:
+    """One bar as an inline SVG that stretches with its container, for the HTML chart page.
+
+    Lengths are percentages of the track (88% is the largest figure, leaving room for the arrow).
+    """
+    scale = 88 / (top or 1.0)
+    length = float(statistic.value) * scale
+    parts = [f'<rect class="bar" x="0" y="0" width="{length:.2f}%" height="{BAR_HEIGHT}"/>']
+    if statistic.qualifier == "range" and statistic.value_max is not None:
+        high = float(statistic.value_max) * scale
+        parts.append(
+            f'<rect class="bar-soft" x="{length:.2f}%" y="0" width="{high - length:.2f}%" '
+            f'height="{BAR_HEIGHT}"/>'
+        )
+    if statistic.qualifier in OPEN_ENDED:
+        parts.append(
+            f'<svg x="{length:.2f}%" y="0" width="36" height="{BAR_HEIGHT}" overflow="visible">'
+            f"{open_arrow()}</svg>"
+        )
+    return (
+        f'<svg class="track" width="100%" height="{BAR_HEIGHT}" aria-hidden="true" '
+        f'data-slug="{escape(statistic.slug)}">{"".join(parts)}</svg>'
+    )
+
+
+def axis_top(statistics: Sequence[StatisticPublic]) -> float:
+    """The axis runs from 0 to the largest figure (a range's upper end included)."""
+    return max(float(s.value_max if s.value_max is not None else s.value) for s in statistics)
+
+
+def chart_notes(statistics: Sequence[StatisticPublic], lang: Lang) -> list[str]:
+    """What the marks mean, for the marks this chart uses."""
+    notes = []
+    if any(s.qualifier in OPEN_ENDED for s in statistics):
+        notes.append(t("open_ended", lang))
+    if any(s.qualifier == "range" for s in statistics):
+        notes.append(t("range_note", lang))
+    return notes
+
+
+def chart_canvas(
+    chart: ChartDefinition,
+    statistics: Sequence[StatisticPublic],
+    article: CitationContext,
+    links: Links,
+    lang: Lang,
+    width: int = CHART_WIDTH,
+) -> Canvas:
+    canvas = Canvas(width)
+    canvas.text(chart.title.zh if lang == "zh" else chart.title.en, 18, bold=True)
+    canvas.text(chart.caption.zh if lang == "zh" else chart.caption.en, 12, cls="muted")
+    canvas.gap(6)
+    drawn = bars(statistics, lang, width)
+    canvas.parts.append(f'<g transform="translate(0 {canvas.y:.1f})">{"".join(drawn.parts)}</g>')
+    canvas.y += drawn.y
+    for note in chart_notes(statistics, lang):
+        canvas.text(note, 11, cls="muted")
+    canvas.gap(4)
+    for number, statistic in enumerate(statistics, start=1):
+        citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
+        canvas.text(f"[{number}] {citation}", 11, cls="muted", href=links.statistic_api(statistic.slug, lang))
+    attribution(canvas, article, lang, article_citation(article, lang), links.article_api(lang))
+    return canvas
+
+
+def chart_svg(
+    chart: ChartDefinition,
+    statistics: Sequence[StatisticPublic],
+    article: CitationContext,
+    links: Links,
+    lang: Lang,
+    theme: Theme,
+) -> str:
+    return standalone(
+        chart_canvas(chart, statistics, article, links, lang),
+        lang=lang,
+        theme=theme,
+        title=chart.title.zh if lang == "zh" else chart.title.en,
+        description=chart.caption.zh if lang == "zh" else chart.caption.en,
+    )
