@@ -1,0 +1,186 @@
+"""GET /v1/statistics.csv, /v1/dataset.jsonld and /v1/export.zip: the statistics as files.
+
+The answers are the same in every language (they carry both), so they say `Content-Language:
+zh, en` and ignore `lang`. The HTTP cache gives them ETags and 304s like every other answer.
+"""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from app.api.deps import EngineDep
+from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
+from app.downloads import (
+    CSV_FIELDS,
+    Dataset,
+    dataset_jsonld,
+    export_zip,
+    load_dataset,
+    safe_version,
+    statistics_csv,
+)
+
+router = APIRouter(tags=["downloads"], responses=PROBLEM_RESPONSES)
+
+BOTH_LANGUAGES = {"Content-Language": "zh, en"}
+NOT_LOADED = "The dataset has not been loaded yet; run `python -m app migrate`."
+
+
+class CSVResponse(Response):
+    media_type = "text/csv"  # Starlette adds "; charset=utf-8"
+
+
+class JSONLDResponse(JSONResponse):
+    media_type = "application/ld+json"
+
+
+class ZipResponse(Response):
+    media_type = "application/zip"
+
+
+def _dataset(engine: Engine) -> Dataset:
+    with Session(engine) as session:
+        try:
+            return load_dataset(session)
+        except LookupError:
+            raise ServiceUnavailable(NOT_LOADED) from None
+
+
+def _attachment(filename: str) -> dict[str, str]:
+    return {**BOTH_LANGUAGES, "Content-Disposition": f'attachment; filename="{filename}"'}
+
+
+DISPOSITION_HEADER = {
+    "Content-Disposition": {
+        "description": "`attachment`, with a file name that carries the dataset version.",
+        "schema": {"type": "string"},
+    }
+}
+JSONLD_EXAMPLE = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "Dataset", "@id": "https://example.org/v1/dataset.jsonld", "version": "0123456789abcdef"},
+        {
+            "@type": "Observation",
+            "@id": "https://example.org/v1/statistics/social-insurance-enrolments-2019",
+            "value": 606000,
+            "unitText": "人次",
+            "observationDate": "2019-12-31",
+            "citation": [
+                {
+                    "@value": "周婷婷：《砥砺奋进七十载 乘风扬帆谱新篇——昌都市解放70年社会发展综述》……",
+                    "@language": "zh",
+                }
+            ],
+        },
+    ],
+}
+
+
+@router.get(
+    "/statistics.csv",
+    name="download_statistics_csv",
+    response_class=CSVResponse,
+    responses={
+        200: {
+            "description": "Every statistic as a CSV row.",
+            "headers": DISPOSITION_HEADER,
+            "content": {
+                "text/csv": {
+                    "schema": {"type": "string"},
+                    "example": ",".join(CSV_FIELDS) + "\r\n",
+                }
+            },
+        }
+    },
+)
+def download_statistics_csv(engine: EngineDep) -> Response:
+    """Every statistic as CSV, one row per figure in the article's order.
+
+    UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
+    row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
+    languages, the hedge, the dates, which fields are derived and why, the verbatim quote with its
+    paragraph and offsets, and short and long citations in Chinese and English. The rows are the
+    objects `/v1/statistics` serves, so the two never disagree. The file name carries the dataset
+    version; `/v1/export.zip` explains every column.
+    """
+    dataset = _dataset(engine)
+    return CSVResponse(
+        statistics_csv(dataset),
+        headers=_attachment(f"changdu-facts-statistics-{safe_version(dataset.version)}.csv"),
+    )
+
+
+@router.get(
+    "/dataset.jsonld",
+    name="download_dataset_jsonld",
+    response_class=JSONLDResponse,
+    responses={
+        200: {
+            "description": "A schema.org Dataset and its Observations, as JSON-LD.",
+            "content": {
+                "application/ld+json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["@context", "@graph"],
+                        "properties": {
+                            "@context": {"type": "string", "enum": ["https://schema.org"]},
+                            "@graph": {"type": "array", "items": {"type": "object"}},
+                        },
+                    },
+                    "example": JSONLD_EXAMPLE,
+                }
+            },
+        }
+    },
+)
+def download_dataset_jsonld(request: Request, engine: EngineDep) -> Response:
+    """The dataset described in schema.org JSON-LD, with every statistic as an Observation.
+
+    A `@graph` of one `Dataset` (names and description in Chinese and English, the version, the
+    article as a `NewsArticle` it is based on, the licence note, `distribution` links to the CSV
+    and the zip, and `variableMeasured`) and one `Observation` per statistic: `value`, `unitText`
+    (the article's unit; `unitCode` only where a UN/CEFACT code fits exactly: %, hours, years),
+    `minValue`/`maxValue` for hedged figures, `observationDate` (as of), `observationAbout`
+    Qamdo, a `description` of the hedge, `citation` and the quoted sentence as `isBasedOn`.
+    URLs are absolute, built from this request.
+    """
+    dataset = _dataset(engine)
+    api = str(request.url_for("download_dataset_jsonld")).removesuffix("/dataset.jsonld")
+    document = dataset_jsonld(
+        dataset,
+        api=api,
+        dataset_id=f"{api}/dataset.jsonld",
+        csv_url=str(request.url_for("download_statistics_csv")),
+        zip_url=str(request.url_for("download_export_zip")),
+    )
+    return JSONLDResponse(document, headers=BOTH_LANGUAGES)
+
+
+@router.get(
+    "/export.zip",
+    name="download_export_zip",
+    response_class=ZipResponse,
+    responses={
+        200: {
+            "description": "statistics.csv, statistics.json and README.md.",
+            "headers": DISPOSITION_HEADER,
+            "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
+)
+def download_export_zip(engine: EngineDep) -> Response:
+    """A zip of the statistics: CSV, JSON in both languages, and a README.
+
+    `statistics.csv` is byte for byte what `/v1/statistics.csv` serves; `statistics.json` is
+    `{dataset_version, article, licence, statistics: [{slug, zh, en}]}`, where `zh` and `en` are
+    the objects `/v1/statistics/{slug}` serves in each language; `README.md` gives the article's
+    citation, the licence note, the dataset version and the meaning of every CSV column. The
+    bytes depend on the dataset version alone (fixed timestamps).
+    """
+    dataset = _dataset(engine)
+    return ZipResponse(
+        export_zip(dataset),
+        headers=_attachment(f"changdu-facts-export-{safe_version(dataset.version)}.zip"),
+    )
