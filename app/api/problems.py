@@ -1,17 +1,23 @@
 """Every error is RFC 9457 application/problem+json, shaped here and nowhere else."""
 
 import logging
+import sqlite3
 from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.schemas import ProblemDetail
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+# How long a client should wait before trying again while the database is unreachable.
+RETRY_AFTER_SECONDS = 5
+SQLITE_UNAVAILABLE = ("database is locked", "database table is locked", "unable to open", "disk I/O error")
 logger = logging.getLogger("app.errors")
 
 
@@ -94,10 +100,50 @@ async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, 500, "The server failed to answer this request; it has been logged.")
 
 
+def database_unreachable(exc: BaseException) -> bool:
+    """Whether `exc` says the database could not be reached or used (refused, dropped, timed out,
+    shut down, busy, pool exhausted): a passing condition, unlike a query the database rejects.
+
+    SQLite reports its query errors (an FTS syntax error, a missing table) as OperationalError too:
+    for SQLite only a locked, busy or unopenable file counts, so a bug still answers 500."""
+    if isinstance(exc, PoolTimeoutError | DisconnectionError):
+        return True
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
+        return True
+    if isinstance(exc.orig, sqlite3.Error):
+        return any(sign in str(exc.orig) for sign in SQLITE_UNAVAILABLE)
+    return isinstance(exc, OperationalError)
+
+
+async def handle_database_error(request: Request, exc: Exception) -> JSONResponse:
+    """503 with Retry-After while the database is unreachable; any other database error is a 500.
+
+    Cached answers are still served meanwhile (app.api.http_cache); the engine's pre-ping replaces
+    dead pooled connections once the database is back, so service resumes without a restart.
+    """
+    if not database_unreachable(exc):
+        return await handle_unexpected(request, exc)
+    cause = getattr(exc, "orig", None) or exc
+    reason = " ".join(str(cause).split())
+    logger.warning("database unreachable on %s: %s: %s", request.url.path, type(cause).__name__, reason)
+    return problem_response(
+        request,
+        503,
+        "The database cannot be reached right now; try again after Retry-After seconds.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Problem, handle_problem)
     app.add_exception_handler(StarletteHTTPException, handle_http_exception)
     app.add_exception_handler(RequestValidationError, handle_validation_error)
+    # Handled inside FastAPI (not by its ServerErrorMiddleware), so these answers pass through the
+    # app's middleware and are not re-raised to the server as crashes.
+    for database_error in (DBAPIError, PoolTimeoutError, DisconnectionError):
+        app.add_exception_handler(database_error, handle_database_error)
     app.add_exception_handler(Exception, handle_unexpected)
 
 
@@ -112,5 +158,12 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         404: "No such resource.",
         422: "A parameter failed validation; `errors` lists each one.",
         500: "An unexpected failure; no details are exposed.",
+        503: "The database cannot be reached for now; `Retry-After` says when to try again.",
     }.items()
+}
+PROBLEM_RESPONSES[503]["headers"] = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again.",
+        "schema": {"type": "integer", "minimum": 0},
+    }
 }

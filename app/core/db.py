@@ -6,6 +6,8 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
+CONNECT_TIMEOUT = 3  # seconds
+
 
 @cache
 def engine_for(url: str) -> Engine:
@@ -16,7 +18,14 @@ def engine_for(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    # A dead or unreachable server fails a connection attempt in 3 s rather than hanging a request.
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=10,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT},
+    )
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
