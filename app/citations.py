@@ -1,7 +1,9 @@
 """Citation strings for any fact: short and long, in Chinese and English, from its source span."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
+from sqlalchemy import Connection
 from sqlmodel import Session, select
 
 from app import models
@@ -13,6 +15,23 @@ def citer(session: Session) -> Cite:
     return CitationContext.load(session).cite
 
 
+_CONTEXTS: dict[tuple[Any, str], "CitationContext"] = {}
+
+
+def citation_context(connection: Connection, version: str | None) -> "CitationContext":
+    """The context of dataset `version`, loaded once per version (None: loaded every time)."""
+    key = (connection.engine.url, version)
+    context = _CONTEXTS.get(key) if version is not None else None
+    if context is None:
+        with Session(bind=connection) as session:
+            context = CitationContext.load(session)
+        if version is not None:
+            if len(_CONTEXTS) > 64:
+                _CONTEXTS.clear()
+            _CONTEXTS[key] = context
+    return context
+
+
 @dataclass(frozen=True)
 class CitationContext:
     """What every citation names: the article, its author and the section of each paragraph."""
@@ -21,6 +40,7 @@ class CitationContext:
     subtitle: Localized
     author: Localized
     sections: tuple[tuple[int, int, Localized], ...]  # first paragraph, last paragraph, title
+    _parts: dict[int, tuple[str, str, str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, session: Session) -> "CitationContext":
@@ -46,23 +66,31 @@ class CitationContext:
 
     def cite(self, source: SourceSpan) -> Citation:
         """Paragraph numbers are the API's (from 0), so a citation can be looked up in it."""
-        section = self.section_title(source.paragraph)
+        return Citation.model_validate(self.citation(source.paragraph, source.quote))
+
+    def citation(self, paragraph: int, quote: str) -> dict[str, dict[str, str]]:
+        """The citation as plain data: what `cite` validates, and what the fast routes serialise as is."""
+        parts = self._parts.get(paragraph) or self._paragraph_parts(paragraph)
+        short_zh, short_en, long_zh, long_en = parts
+        return {
+            "short": {"zh": short_zh, "en": short_en},
+            "long": {"zh": f"{long_zh}“{quote}”", "en": f"{long_en}“{quote}”"},
+        }
+
+    def _paragraph_parts(self, paragraph: int) -> tuple[str, str, str, str]:
+        """Everything of a citation but its quote depends on the paragraph alone: built once for each."""
+        section = self.section_title(paragraph)
         zh_section = f"“{section.zh}”部分，" if section else ""
         en_section = f"section “{section.en}”, " if section else ""
-        return Citation(
-            short=Localized(
-                zh=f"{self.author.zh}《{self.title.zh}》第{source.paragraph}段",
-                en=f"{self.author.en}, “{self.title.en}”, para. {source.paragraph}",
-            ),
-            long=Localized(
-                zh=(
-                    f"{self.author.zh}：《{self.title.zh}——{self.subtitle.zh}》，{zh_section}"
-                    f"第{source.paragraph}段：“{source.quote}”"
-                ),
-                en=(
-                    f"{self.author.en}, “{self.title.en}: {self.subtitle.en}” "
-                    f"(《{self.title.zh}——{self.subtitle.zh}》), {en_section}"
-                    f"paragraph {source.paragraph}: “{source.quote}”"
-                ),
+        parts = (
+            f"{self.author.zh}《{self.title.zh}》第{paragraph}段",
+            f"{self.author.en}, “{self.title.en}”, para. {paragraph}",
+            f"{self.author.zh}：《{self.title.zh}——{self.subtitle.zh}》，{zh_section}第{paragraph}段：",
+            (
+                f"{self.author.en}, “{self.title.en}: {self.subtitle.en}” "
+                f"(《{self.title.zh}——{self.subtitle.zh}》), {en_section}paragraph {paragraph}: "
             ),
         )
+        if len(self._parts) < 100_000:
+            self._parts[paragraph] = parts
+        return parts

@@ -1,9 +1,10 @@
 """The ASGI application: `app.main:app` for uvicorn, `create_app()` for tests."""
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
+from app.api.fast_lane import FastLane
 from app.api.headers import StandardHeaders
 from app.api.http_cache import DatasetState, HttpCache
 from app.api.openapi import install_openapi
@@ -11,6 +12,7 @@ from app.api.problems import install_problem_handlers
 from app.api.routes import (
     article,
     documents,
+    downloads,
     health,
     honours,
     milestones,
@@ -25,6 +27,7 @@ from app.api.routes import (
 )
 from app.core.config import Settings, get_settings
 from app.core.db import engine_for
+from app.embed.routes import install_embed
 
 DESCRIPTION = """Structured, citable facts from the feature 《砥砺奋进七十载 乘风扬帆谱新篇》
 (昌都市解放70年社会发展综述, by 周婷婷 Zhou Tingting): social insurance, grassroots governance,
@@ -68,6 +71,7 @@ TAGS = [
     {"name": "documents", "description": "Documents and policies named."},
     {"name": "honours", "description": "Honours named and who received them."},
     {"name": "search", "description": "Full-text search in Chinese and English across every kind of fact."},
+    {"name": "downloads", "description": "The statistics as files: CSV, schema.org JSON-LD and a zip."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 V1_ROUTERS = (
@@ -83,10 +87,17 @@ V1_ROUTERS = (
     documents,
     honours,
     search,
+    downloads,
 )
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+# Run through the whole app at start-up, so that the first request after a cold start (a miss)
+# costs what any miss costs: a pooled connection, compiled statements, the citation context.
+WARM_UP = ("/v1/statistics", "/v1/statistics?lang=en", "/v1/statistics/warm-up", "/v1/milestones")
+
+
+def create_app(settings: Settings | None = None) -> HttpCache:
+    """The API wrapped in its HTTP cache, which answers for the FastAPI app (`state`, `openapi()`...)."""
     settings = settings or get_settings()
     app = FastAPIOffline(
         title="changdu-facts",
@@ -110,8 +121,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         v1.include_router(module.router)
     app.include_router(v1)
     app.include_router(health.router)
+    install_embed(app)
 
-    # Added innermost first: the cache answers before anything else runs.
+    # Added innermost first. The fast lane sits right before the router, inside the others.
+    app.state.fast_lane = True  # tests turn it off to compare it with FastAPI's own answers
+    app.add_middleware(FastLane, lanes=statistics.LANES)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
@@ -120,13 +134,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=86400,
     )
     app.add_middleware(StandardHeaders)
-    app.add_middleware(
-        HttpCache,
+    # The cache is outside FastAPI altogether: a hit runs none of its routing or middleware.
+    return HttpCache(
+        app,
         state=app.state.dataset,
         max_age=settings.cache_max_age,
         stale_while_revalidate=settings.cache_stale_while_revalidate,
+        warm_up=WARM_UP,
     )
-    return app
 
 
 app = create_app()

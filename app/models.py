@@ -7,7 +7,7 @@ that keeps the article's order (paragraph, then offset) for stable keyset pagina
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, MetaData
+from sqlalchemy import JSON, Column, Index, MetaData
 from sqlmodel import Field, SQLModel
 
 SQLModel.metadata.naming_convention = {
@@ -60,21 +60,44 @@ class Paragraph(SQLModel, table=True):
     text: str
 
 
+def keyset_indexes(table: str, *columns: str | tuple[str, ...]) -> tuple[Index, ...]:
+    """(position, slug), and (columns..., position, slug) for each filter or sort column (or pair of
+    filters often combined): a page of a list, filtered or not, at any depth, is then an index range
+    scan, not a sort of every match."""
+    prefixes = [(column,) if isinstance(column, str) else column for column in columns]
+    return (
+        Index(f"ix_{table}_position_slug", "position", "slug"),
+        *(Index(f"ix_{table}_{'_'.join(p)}_position_slug", *p, "position", "slug") for p in prefixes),
+    )
+
+
 class Statistic(SourceColumns, table=True):
+    __table_args__ = keyset_indexes(
+        "statistic",
+        "section",
+        "kind",
+        "unit",
+        "qualifier",
+        "as_of_year",
+        "source_paragraph",
+        "value",
+        ("section", "kind"),  # a section's counts, money, rates...: the pair the filters invite
+    )
+
     slug: str = Field(primary_key=True)
-    position: int = Field(index=True)
-    kind: str = Field(index=True)
-    section: str = Field(foreign_key="section.slug", index=True)
+    position: int
+    kind: str
+    section: str = Field(foreign_key="section.slug")
     label_zh: str
     label_en: str
     value: float
     value_max: float | None = None
-    unit: str = Field(index=True)
+    unit: str
     unit_en: str
     value_text: str
-    qualifier: str | None = Field(default=None, index=True)
+    qualifier: str | None = None
     as_of: str | None = None
-    as_of_year: int | None = Field(default=None, index=True)
+    as_of_year: int | None = None
     as_of_text: str | None = None
     period_start: str | None = None
     period_end: str | None = None
@@ -83,9 +106,11 @@ class Statistic(SourceColumns, table=True):
 
 
 class Milestone(SourceColumns, table=True):
+    __table_args__ = keyset_indexes("milestone", "section")
+
     slug: str = Field(primary_key=True)
-    position: int = Field(index=True)
-    section: str = Field(foreign_key="section.slug", index=True)
+    position: int
+    section: str = Field(foreign_key="section.slug")
     date: str
     # The first and last day the date can mean ("2018-08" runs 2018-08-01..2018-08-31), for ranges.
     date_start: str = Field(index=True)

@@ -32,8 +32,9 @@ def rows_of(url: str) -> dict[str, list[tuple]]:
     ]
     with Session(engine_for(url)) as session:
         return {
+            # repr: columns mix None and values, which do not compare
             table.__tablename__: sorted(
-                tuple(row.model_dump().values()) for row in session.exec(select(table))
+                (tuple(row.model_dump().values()) for row in session.exec(select(table))), key=repr
             )
             for table in tables
         }

@@ -2,6 +2,8 @@
 
 Sessions are opened inside the endpoints, not yielded from a dependency: a yielded session is held
 until the response is validated, which deadlocked the thread pool under load (field notes).
+The dependencies are `async def` although they do not await: FastAPI runs a plain `def` dependency
+in its thread pool, and each such hop cost more than a whole cached answer.
 """
 
 from typing import Annotated, Literal
@@ -14,7 +16,7 @@ from app.schemas import Lang
 SUPPORTED_LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     return request.app.state.engine
 
 
@@ -37,7 +39,7 @@ def negotiate_lang(accept_language: str | None) -> Lang:
     return best[1] if best else "zh"
 
 
-def get_lang(
+async def get_lang(
     request: Request,
     response: Response,
     lang: Annotated[

@@ -2,14 +2,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy import ColumnElement
-from sqlmodel import Session, col
 
 from app import models
+from app.api import public
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import fetch_or_404, paginate
-from app.citations import citer
+from app.api.queries import Filter, dataset_version, fetch_row_or_404, keyset_page, run_query
+from app.citations import citation_context
 from app.dates import date_bounds
 from app.schemas import MilestonePublic, MilestonesPage
 from app.vocabulary import Precision, SectionSlug
@@ -17,7 +16,9 @@ from app.vocabulary import Precision, SectionSlug
 router = APIRouter(prefix="/milestones", tags=["milestones"], responses=PROBLEM_RESPONSES)
 
 MilestoneSort = Literal["article", "date", "-date", "slug", "-slug"]
-SORT_COLUMNS = {"date": models.Milestone.date_start, "slug": models.Milestone.slug}
+TABLE = models.Milestone.__table__  # type: ignore[attr-defined]
+COLUMNS = public.columns(TABLE, public.MILESTONE_COLUMNS)
+SORT_COLUMNS = {"date": TABLE.c.date_start, "slug": TABLE.c.slug}
 PARTIAL_DATE_QUERY = {
     "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
     "examples": ["2018", "2018-08", "2018-08-15"],
@@ -36,9 +37,8 @@ def _bounds(name: str, value: str | None) -> tuple[str, str] | None:
 
 
 @router.get("", response_model=MilestonesPage)
-def read_milestones(
+async def read_milestones(
     request: Request,
-    response: Response,
     engine: EngineDep,
     lang: LangDep,
     date_from: Annotated[
@@ -60,45 +60,51 @@ def read_milestones(
     ] = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> MilestonesPage:
+) -> Response:
     """Every dated event, with the precision the article gives.
 
     A date range keeps every event whose own span overlaps it: `from=2018-08-15` keeps an event
     dated only "2018-08", since it may have happened on or after the 15th.
     """
-    table = models.Milestone
-    where: list[ColumnElement[bool]] = []
     start, end = _bounds("from", date_from), _bounds("to", date_to)
     if start and end and start[0] > end[1]:
         raise RequestValidationError(
             [{"loc": ("query", "from"), "msg": "`from` is after `to`", "type": "value_error"}]
         )
+    filters: list[Filter] = []
     if start:
-        where.append(col(table.date_end) >= start[0])
+        filters.append(("date_end", ">=", start[0]))
     if end:
-        where.append(col(table.date_start) <= end[1])
+        filters.append(("date_start", "<=", end[1]))
     if precision is not None:
-        where.append(col(table.precision) == precision)
+        filters.append(("precision", "=", precision))
     if section is not None:
-        where.append(col(table.section) == section)
-    with Session(engine) as session:
-        cite = citer(session)
-        rows, total, next_url = paginate(
-            session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort, sort_columns=SORT_COLUMNS,
-        )  # fmt: skip
-        items = [MilestonePublic.from_row(row, lang, cite) for row in rows]
-        return MilestonesPage(items=items, total=total, next=next_url)
+        filters.append(("section", "=", section))
+
+    def answer() -> Response:
+        with engine.connect() as connection:
+            context = citation_context(connection, dataset_version(request))
+            found = keyset_page(
+                connection, TABLE, request=request, limit=limit, cursor=cursor, filters=filters,
+                sort=sort, sort_columns=SORT_COLUMNS, columns=COLUMNS[lang],
+            )  # fmt: skip
+        items = [public.milestone(row, lang, context) for row in found.rows]
+        return public.json_response(public.page(items, found.total, found.next_url), lang, found.next_url)
+
+    return await run_query(engine, answer)
 
 
 @router.get("/{slug}", response_model=MilestonePublic)
-def read_milestone(slug: SlugPath, engine: EngineDep, lang: LangDep) -> MilestonePublic:
+async def read_milestone(request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep) -> Response:
     """One dated event, with its precision and source.
 
     404 with a problem document when no milestone has the slug.
     """
-    with Session(engine) as session:
-        cite = citer(session)
-        return MilestonePublic.from_row(
-            fetch_or_404(session, models.Milestone, slug, "milestone"), lang, cite
-        )
+
+    def answer() -> Response:
+        with engine.connect() as connection:
+            context = citation_context(connection, dataset_version(request))
+            row = fetch_row_or_404(connection, TABLE, slug, "milestone", COLUMNS[lang])
+        return public.json_response(public.milestone(row, lang, context), lang)
+
+    return await run_query(engine, answer)

@@ -7,13 +7,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import StringConstraints
-from sqlmodel import Session
 
+from app.api import public
 from app.api.deps import CursorQuery, EngineDep, LimitQuery
 from app.api.problems import PROBLEM_RESPONSES, BadRequest
 from app.schemas import Lang
-from app.search import Kind, SearchQuery, search
-from app.search_schemas import SearchHit, SearchPage
+from app.search import KIND_PATHS, Kind, SearchQuery, search, snippet
+from app.search_schemas import SearchPage
 
 router = APIRouter(prefix="/search", tags=["search"], responses=PROBLEM_RESPONSES)
 
@@ -54,17 +54,18 @@ def decode_search_cursor(cursor: str, fingerprint: str) -> int:
     return offset
 
 
+# A plain `def`, run in the thread pool: a common word matches many rows (ranking reads them all),
+# and the event loop must go on answering cached requests meanwhile.
 @router.get("", response_model=SearchPage)
 def read_search(
     request: Request,
-    response: Response,
     engine: EngineDep,
     q: SearchText,
     kind: KindQuery = None,
     lang: LangFilter = None,
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> SearchPage:
+) -> Response:
     """Search statistics, milestones, stories, quotes, photo captions and paragraphs.
 
     Finds `q` in the statistics' labels and figures, the milestones' titles and descriptions, the
@@ -78,12 +79,31 @@ def read_search(
     query = SearchQuery.parse(q)
     fingerprint = query.fingerprint(kind, lang)
     offset = decode_search_cursor(cursor, fingerprint) if cursor is not None else 0
-    with Session(engine) as session:
-        hits, total = search(session.connection(), query, kind=kind, lang=lang, limit=limit, offset=offset)
-    response.headers["Content-Language"] = lang or "zh, en"
+    with engine.connect() as connection:
+        hits, total = search(connection, query, kind=kind, lang=lang, limit=limit, offset=offset)
     next_url = None
     if offset + len(hits) < total:
         next_cursor = encode_search_cursor(offset + len(hits), fingerprint)
         next_url = str(request.url.include_query_params(cursor=next_cursor))
-        response.headers["Link"] = f'<{next_url}>; rel="next"'
-    return SearchPage(items=[SearchHit.from_hit(hit, query) for hit in hits], total=total, next=next_url)
+    # SearchHit's JSON, built directly: validating it into the models (twice, with FastAPI's
+    # response check) cost more than the search; tests/test_fast_paths.py holds the two equal.
+    items = [
+        {
+            "kind": hit.kind,
+            "slug": hit.slug,
+            "field": hit.field,
+            "lang": hit.lang,
+            "snippet": snippet(hit.text, query),
+            "source": {
+                "paragraph": hit.source_paragraph,
+                "start": hit.source_start,
+                "end": hit.source_end,
+                "quote": hit.source_quote,
+            },
+            "url": f"{base}/{hit.slug}" if (base := KIND_PATHS[hit.kind]) else None,
+        }
+        for hit in hits
+    ]
+    response = public.json_response(public.page(items, total, next_url), link=next_url)
+    response.headers["Content-Language"] = lang or "zh, en"
+    return response

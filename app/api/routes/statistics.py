@@ -1,31 +1,43 @@
-from typing import Annotated, Literal
+import re
+from functools import partial
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import ColumnElement, func
-from sqlmodel import Session, col
+from sqlalchemy import Engine, func
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
+from app.api import public
+from app.api.deps import (
+    SUPPORTED_LANGS,
+    CursorQuery,
+    EngineDep,
+    LangDep,
+    LimitQuery,
+    SlugPath,
+    negotiate_lang,
+)
+from app.api.fast_lane import Lane
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import fetch_or_404, paginate
-from app.citations import citer
-from app.schemas import StatisticPublic, StatisticsPage
+from app.api.queries import Filter, dataset_version, fetch_row_or_404, keyset_page, run_query
+from app.citations import citation_context
+from app.schemas import Lang, StatisticPublic, StatisticsPage
 from app.vocabulary import Qualifier, SectionSlug, StatisticKind, Unit
 
 router = APIRouter(prefix="/statistics", tags=["statistics"], responses=PROBLEM_RESPONSES)
+TABLE = models.Statistic.__table__  # type: ignore[attr-defined]
+COLUMNS = public.columns(TABLE, public.STATISTIC_COLUMNS)
 
 StatisticSort = Literal["article", "value", "-value", "as_of", "-as_of", "slug", "-slug"]
 SORT_COLUMNS = {
-    "value": models.Statistic.value,
-    "as_of": func.coalesce(models.Statistic.as_of, "9999"),  # undated figures sort last
-    "slug": models.Statistic.slug,
+    "value": TABLE.c.value,
+    "as_of": func.coalesce(TABLE.c.as_of, "9999"),  # undated figures sort last
+    "slug": TABLE.c.slug,
 }
 
 
 @router.get("", response_model=StatisticsPage)
-def read_statistics(
+async def read_statistics(
     request: Request,
-    response: Response,
     engine: EngineDep,
     lang: LangDep,
     section: Annotated[SectionSlug | None, Query(description="Only figures from this section.")] = None,
@@ -48,47 +60,112 @@ def read_statistics(
     ] = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> StatisticsPage:
+) -> Response:
     """Every figure the article gives.
 
     `value` is a plain number (60.6万人次 gives 606000), `unit` the article's unit and
     `value_text` its exact words; `qualifier` says how a figure is hedged. Filters combine with
     AND; `sort` orders by a field, ties keeping the article's order.
     """
-    table = models.Statistic
-    where: list[ColumnElement[bool]] = []
-    if section is not None:
-        where.append(col(table.section) == section)
-    if kind is not None:
-        where.append(col(table.kind) == kind)
-    if unit is not None:
-        where.append(col(table.unit) == unit)
+    return await run_query(engine, partial(
+        statistics_page, request, engine, lang, section=section, kind=kind, unit=unit, qualifier=qualifier,
+        paragraph=paragraph, as_of_year=as_of_year, sort=sort, limit=limit, cursor=cursor,
+    ))  # fmt: skip
+
+
+def statistics_page(
+    request: Request,
+    engine: Engine,
+    lang: Lang,
+    *,
+    section: str | None = None,
+    kind: str | None = None,
+    unit: str | None = None,
+    qualifier: str | None = None,
+    paragraph: int | None = None,
+    as_of_year: int | None = None,
+    sort: str = "article",
+    limit: int = 20,
+    cursor: str | None = None,
+) -> Response:
+    """The answer of GET /v1/statistics, for parameters already validated (by FastAPI or the lane).
+
+    With the keyset indexes it reads one page of an index range (and a count remembered per
+    version): on SQLite well under a millisecond, so it runs on the event loop (`run_query`).
+    """
+    given = (
+        ("section", section),
+        ("kind", kind),
+        ("unit", unit),
+        ("source_paragraph", paragraph),
+        ("as_of_year", as_of_year),
+    )
+    filters: list[Filter] = [(name, "=", value) for name, value in given if value is not None]
     if qualifier == "none":
-        where.append(col(table.qualifier).is_(None))
+        filters.append(("qualifier", "null", None))
     elif qualifier is not None:
-        where.append(col(table.qualifier) == qualifier)
-    if paragraph is not None:
-        where.append(col(table.source_paragraph) == paragraph)
-    if as_of_year is not None:
-        where.append(col(table.as_of_year) == as_of_year)
-    with Session(engine) as session:
-        cite = citer(session)
-        rows, total, next_url = paginate(
-            session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort, sort_columns=SORT_COLUMNS,
+        filters.append(("qualifier", "=", qualifier))
+    with engine.connect() as connection:
+        context = citation_context(connection, dataset_version(request))
+        found = keyset_page(
+            connection, TABLE, request=request, limit=limit, cursor=cursor, filters=filters,
+            sort=sort, sort_columns=SORT_COLUMNS, columns=COLUMNS[lang],
         )  # fmt: skip
-        items = [StatisticPublic.from_row(row, lang, cite) for row in rows]
-        return StatisticsPage(items=items, total=total, next=next_url)
+    items = [public.statistic(row, lang, context) for row in found.rows]
+    return public.json_response(public.page(items, found.total, found.next_url), lang, found.next_url)
+
+
+def statistic_item(request: Request, engine: Engine, lang: Lang, slug: str) -> Response:
+    """The answer of GET /v1/statistics/{slug}; NotFound if no statistic has the slug."""
+    with engine.connect() as connection:
+        context = citation_context(connection, dataset_version(request))
+        row = fetch_row_or_404(connection, TABLE, slug, "statistic", COLUMNS[lang])
+    return public.json_response(public.statistic(row, lang, context), lang)
 
 
 @router.get("/{slug}", response_model=StatisticPublic)
-def read_statistic(slug: SlugPath, engine: EngineDep, lang: LangDep) -> StatisticPublic:
+async def read_statistic(request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep) -> Response:
     """One figure, with the sentence it comes from.
 
     404 with a problem document when no statistic has the slug.
     """
-    with Session(engine) as session:
-        cite = citer(session)
-        return StatisticPublic.from_row(
-            fetch_or_404(session, models.Statistic, slug, "statistic"), lang, cite
-        )
+    return await run_query(engine, partial(statistic_item, request, engine, lang, slug))
+
+
+# The fast lane (app/api/fast_lane.py) to the two routes above, for requests the HTTP cache misses.
+LANG = frozenset(SUPPORTED_LANGS)
+SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+
+async def _list_lane(request: Request, _match: re.Match[str], values: dict[str, Any]) -> Response:
+    lang = values.pop("lang", None) or negotiate_lang(request.headers.get("accept-language"))
+    engine = request.app.state.engine
+    return await run_query(engine, partial(statistics_page, request, engine, lang, **values))
+
+
+async def _item_lane(request: Request, match: re.Match[str], values: dict[str, Any]) -> Response:
+    slug = match.group(1)
+    if len(slug) > 80:
+        raise ValueError("for FastAPI to refuse")
+    lang = values.get("lang") or negotiate_lang(request.headers.get("accept-language"))
+    engine = request.app.state.engine
+    return await run_query(engine, partial(statistic_item, request, engine, lang, slug))
+
+
+LANES = (
+    Lane(
+        re.compile(r"/v1/statistics"),
+        _list_lane,
+        choices={
+            "lang": LANG,
+            "section": frozenset(get_args(SectionSlug)),
+            "kind": frozenset(get_args(StatisticKind)),
+            "unit": frozenset(get_args(Unit)),
+            "qualifier": frozenset(get_args(Qualifier)) | {"none"},
+            "sort": frozenset(get_args(StatisticSort)),
+        },
+        integers={"paragraph": (0, 100_000), "as_of_year": (1900, 2100), "limit": (1, 100)},
+        strings={"cursor": 200},
+    ),
+    Lane(re.compile(rf"/v1/statistics/({SLUG})"), _item_lane, choices={"lang": LANG}),
+)
