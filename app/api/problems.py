@@ -44,7 +44,12 @@ class NotFound(Problem):
 
 
 class ServiceUnavailable(Problem):
+    """A 503 always tells clients when to come back, whoever raises it."""
+
     status = 503
+
+    def __init__(self, detail: str, retry_after: int = RETRY_AFTER_SECONDS) -> None:
+        super().__init__(detail, headers={"Retry-After": str(retry_after)})
 
 
 def problem_response(

@@ -29,10 +29,10 @@ def read_readiness(engine: EngineDep) -> dict[str, str]:
         with engine.connect() as connection:
             revision = current_revision(connection)
     except SQLAlchemyError:
-        raise ServiceUnavailable("The database cannot be reached.", headers={"Retry-After": "5"}) from None
+        raise ServiceUnavailable("The database cannot be reached.") from None
     if revision != head_revision():
         raise ServiceUnavailable(
             f"The database schema is at {revision or 'nothing'}, not at {head_revision()}; run migrations.",
-            headers={"Retry-After": "30"},
+            retry_after=30,
         )
     return {"status": "ready", "revision": revision}
