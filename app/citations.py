@@ -11,8 +11,9 @@ from app.schemas import Citation, Cite, Localized, SourceSpan
 
 
 def citer(session: Session) -> Cite:
-    """The citation function for this request's dataset."""
-    return CitationContext.load(session).cite
+    """The citation function for the dataset the session sees, its context loaded once per version."""
+    version = session.exec(select(models.Article.dataset_version)).first()
+    return citation_context(session.connection(), version).cite
 
 
 _CONTEXTS: dict[tuple[Any, str], "CitationContext"] = {}
