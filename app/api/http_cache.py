@@ -169,17 +169,6 @@ def _query_lang(query: bytes) -> str | None:
     return None
 
 
-def request_lang(scope: Scope) -> str:
-    """The language the route will answer in: ?lang= when valid, else Accept-Language."""
-    query = scope.get("query_string", b"")
-    if b"lang=" in query:
-        chosen = _query_lang(query)
-        if chosen is not None:
-            return chosen
-    accept = next((value for name, value in scope["headers"] if name == b"accept-language"), None)
-    return negotiate_lang(accept.decode("latin-1") if accept else None)
-
-
 class HttpCache:
     """ASGI app around the API: answers repeated GETs from memory, with ETag, 304, gzip and cache headers."""
 
