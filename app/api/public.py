@@ -18,14 +18,16 @@ from app.citations import CitationContext
 
 
 def json_response(content: Any, lang: str | None = None, link: str | None = None) -> Response:
-    """A 200 of `content` as JSON, with the headers the routes' dependencies would have set."""
+    """A 200 of `content` as JSON (bytes: JSON already), with the headers the routes' dependencies
+    would have set."""
     headers = {}
     if lang is not None:
         headers["Content-Language"] = lang
         headers["Vary"] = "Accept-Language"
     if link is not None:
         headers["Link"] = f'<{link}>; rel="next"'
-    return Response(orjson.dumps(content), media_type="application/json", headers=headers)
+    body = content if type(content) is bytes else orjson.dumps(content)
+    return Response(body, media_type="application/json", headers=headers)
 
 
 def page(items: list[dict[str, Any]], total: int, next_url: str | None) -> dict[str, Any]:

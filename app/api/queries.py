@@ -271,21 +271,3 @@ def _count(connection: Connection, table: Table, filters: Sequence[Filter], requ
     if version is not None:
         COUNTS.put(key, total)
     return total
-
-
-def fetch_row_or_404(
-    connection: Connection,
-    table: Table,
-    slug: str,
-    kind: str,
-    columns: Sequence[ColumnElement[Any]] | None = None,
-) -> Row[Any]:
-    selected = list(table.c) if columns is None else list(columns)
-    statement = _statement(
-        ("slug", table.name, id(columns)),
-        lambda: core_select(*selected).where(table.c.slug == bindparam("slug")),
-    )
-    row = connection.execute(statement, {"slug": slug}).first()
-    if row is None:
-        raise NotFound(kind, slug)
-    return row

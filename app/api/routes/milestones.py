@@ -6,9 +6,9 @@ from fastapi.exceptions import RequestValidationError
 from app import models
 from app.api import public
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
+from app.api.fragments import Serialiser, fragment_or_404, fragments, page_body
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import Filter, dataset_version, fetch_row_or_404, keyset_page, run_query
-from app.citations import citation_context
+from app.api.queries import Filter, dataset_version, keyset_page, run_query
 from app.dates import date_bounds
 from app.schemas import MilestonePublic, MilestonesPage
 from app.vocabulary import Precision, SectionSlug
@@ -18,6 +18,8 @@ router = APIRouter(prefix="/milestones", tags=["milestones"], responses=PROBLEM_
 MilestoneSort = Literal["article", "date", "-date", "slug", "-slug"]
 TABLE = models.Milestone.__table__  # type: ignore[attr-defined]
 COLUMNS = public.columns(TABLE, public.MILESTONE_COLUMNS)
+SERIALISER = Serialiser(TABLE, "milestone", COLUMNS, public.milestone)
+SLUG_ONLY = [TABLE.c.slug]  # a page reads its keys; the facts' JSON comes from app/api/fragments.py
 SORT_COLUMNS = {"date": TABLE.c.date_start, "slug": TABLE.c.slug}
 PARTIAL_DATE_QUERY = {
     "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
@@ -83,13 +85,13 @@ async def read_milestones(
 
     def answer() -> Response:
         with engine.connect() as connection:
-            context = citation_context(connection, dataset_version(request))
             found = keyset_page(
                 connection, TABLE, request=request, limit=limit, cursor=cursor, filters=filters,
-                sort=sort, sort_columns=SORT_COLUMNS, columns=COLUMNS[lang],
+                sort=sort, sort_columns=SORT_COLUMNS, columns=SLUG_ONLY,
             )  # fmt: skip
-        items = [public.milestone(row, lang, context) for row in found.rows]
-        return public.json_response(public.page(items, found.total, found.next_url), lang, found.next_url)
+            version = dataset_version(request)
+            items = fragments(connection, SERIALISER, lang, [row[0] for row in found.rows], version)
+        return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
 
     return await run_query(engine, answer)
 
@@ -103,8 +105,7 @@ async def read_milestone(request: Request, slug: SlugPath, engine: EngineDep, la
 
     def answer() -> Response:
         with engine.connect() as connection:
-            context = citation_context(connection, dataset_version(request))
-            row = fetch_row_or_404(connection, TABLE, slug, "milestone", COLUMNS[lang])
-        return public.json_response(public.milestone(row, lang, context), lang)
+            item = fragment_or_404(connection, SERIALISER, lang, slug, dataset_version(request))
+        return public.json_response(item, lang)
 
     return await run_query(engine, answer)

@@ -17,15 +17,17 @@ from app.api.deps import (
     negotiate_lang,
 )
 from app.api.fast_lane import Lane
+from app.api.fragments import Serialiser, fragment_or_404, fragments, page_body
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import Filter, dataset_version, fetch_row_or_404, keyset_page, run_query
-from app.citations import citation_context
+from app.api.queries import Filter, dataset_version, keyset_page, run_query
 from app.schemas import Lang, StatisticPublic, StatisticsPage
 from app.vocabulary import Qualifier, SectionSlug, StatisticKind, Unit
 
 router = APIRouter(prefix="/statistics", tags=["statistics"], responses=PROBLEM_RESPONSES)
 TABLE = models.Statistic.__table__  # type: ignore[attr-defined]
 COLUMNS = public.columns(TABLE, public.STATISTIC_COLUMNS)
+SERIALISER = Serialiser(TABLE, "statistic", COLUMNS, public.statistic)
+SLUG_ONLY = [TABLE.c.slug]  # a page reads its keys; the facts' JSON comes from app/api/fragments.py
 
 StatisticSort = Literal["article", "value", "-value", "as_of", "-as_of", "slug", "-slug"]
 SORT_COLUMNS = {
@@ -106,21 +108,20 @@ def statistics_page(
     elif qualifier is not None:
         filters.append(("qualifier", "=", qualifier))
     with engine.connect() as connection:
-        context = citation_context(connection, dataset_version(request))
         found = keyset_page(
             connection, TABLE, request=request, limit=limit, cursor=cursor, filters=filters,
-            sort=sort, sort_columns=SORT_COLUMNS, columns=COLUMNS[lang],
+            sort=sort, sort_columns=SORT_COLUMNS, columns=SLUG_ONLY,
         )  # fmt: skip
-    items = [public.statistic(row, lang, context) for row in found.rows]
-    return public.json_response(public.page(items, found.total, found.next_url), lang, found.next_url)
+        slugs = [row[0] for row in found.rows]
+        items = fragments(connection, SERIALISER, lang, slugs, dataset_version(request))
+    return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
 
 
 def statistic_item(request: Request, engine: Engine, lang: Lang, slug: str) -> Response:
     """The answer of GET /v1/statistics/{slug}; NotFound if no statistic has the slug."""
     with engine.connect() as connection:
-        context = citation_context(connection, dataset_version(request))
-        row = fetch_row_or_404(connection, TABLE, slug, "statistic", COLUMNS[lang])
-    return public.json_response(public.statistic(row, lang, context), lang)
+        item = fragment_or_404(connection, SERIALISER, lang, slug, dataset_version(request))
+    return public.json_response(item, lang)
 
 
 @router.get("/{slug}", response_model=StatisticPublic)

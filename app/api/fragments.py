@@ -1,0 +1,175 @@
+"""Each fact's public JSON, serialised once per dataset version and language.
+
+A list that misses the HTTP cache still needs the database to say which facts make its page (and
+its cursor and total), but not their twenty columns each: turning those into Python objects,
+building the dicts and encoding them cost ~0.7 ms for a page of 60 statistics, three times the
+query that finds the page (bench/serving.py). Facts change only with the dataset version, so each
+fact's JSON is kept here, per version and language, within a byte budget (the least recently used
+go first); a page reads only its keys from the index and joins the stored bytes.
+
+The first page of a resource that a version serves in a language also stores the resource's
+leading facts (PRELOAD_ROWS, in the article's order) with one query: the app's start-up warm-up
+requests those pages, so the first request after a cold start joins stored bytes like any later
+miss rather than paying for every row it shows.
+"""
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import orjson
+from sqlalchemy import ColumnElement, Connection, Table, bindparam
+from sqlalchemy import select as core_select
+
+from app.api.problems import NotFound
+from app.citations import CitationContext, citation_context
+
+PRELOAD_ROWS = 2_000  # per resource and language: the whole seed, a first stretch of a large dataset
+MAX_BYTES = 32 * 1024 * 1024  # per dataset version; ~1 KB a statistic
+MAX_VERSIONS = 4  # stores kept; an older version's goes when a newer one is needed
+
+
+class Serialiser:
+    """How one resource's facts become JSON: the columns read in each language (the slug first), the
+    builder from such a row (app/api/public.py), and the two selects they make, built once."""
+
+    def __init__(
+        self,
+        table: Table,
+        kind: str,
+        columns: Mapping[str, Sequence[ColumnElement[Any]]],
+        build: Callable[[Sequence[Any], str, CitationContext], dict[str, Any]],
+    ) -> None:
+        self.table = table
+        self.kind = kind  # for a 404's message: "statistic"
+        self.build = build
+        slugs = bindparam("slugs", expanding=True)
+        self.by_slug = {
+            lang: core_select(*chosen).where(table.c.slug.in_(slugs)) for lang, chosen in columns.items()
+        }
+        self.leading = {
+            lang: core_select(*chosen).order_by(table.c.position).limit(PRELOAD_ROWS)
+            for lang, chosen in columns.items()
+        }
+
+
+class FragmentStore:
+    """The serialised facts of one dataset version: (table, lang, slug) -> JSON bytes, LRU-bounded.
+
+    Routes on PostgreSQL run in worker threads, so the store's changes happen under a lock."""
+
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.entries: OrderedDict[tuple[str, str, str], bytes] = OrderedDict()
+        self.preloaded: set[tuple[str, str]] = set()
+        self._lock = threading.Lock()
+
+    def get_many(self, table: str, lang: str, slugs: Sequence[str]) -> list[bytes | None]:
+        with self._lock:
+            found = []
+            for slug in slugs:
+                key = (table, lang, slug)
+                fragment = self.entries.get(key)
+                if fragment is not None:
+                    self.entries.move_to_end(key)
+                found.append(fragment)
+            return found
+
+    def put_many(self, table: str, lang: str, fragments: Mapping[str, bytes]) -> None:
+        with self._lock:
+            for slug, fragment in fragments.items():
+                key = (table, lang, slug)
+                earlier = self.entries.pop(key, None)
+                if earlier is not None:
+                    self.size -= len(earlier)
+                self.entries[key] = fragment
+                self.size += len(fragment)
+            while self.entries and self.size > self.max_bytes:
+                _, gone = self.entries.popitem(last=False)
+                self.size -= len(gone)
+
+
+_STORES: OrderedDict[tuple[Any, str], FragmentStore] = OrderedDict()
+_STORES_LOCK = threading.Lock()
+
+
+def store_for(connection: Connection, version: str) -> FragmentStore:
+    key = (connection.engine.url, version)
+    store = _STORES.get(key)
+    if store is None:
+        with _STORES_LOCK:
+            store = _STORES.get(key)
+            if store is None:
+                store = _STORES[key] = FragmentStore()
+                while len(_STORES) > MAX_VERSIONS:
+                    _STORES.popitem(last=False)
+    return store
+
+
+def fragments(
+    connection: Connection, serialiser: Serialiser, lang: str, slugs: Sequence[str], version: str | None
+) -> list[bytes]:
+    """The JSON of each fact named, in order, from the store or (those missing) from one query.
+
+    With no version known nothing is stored: the facts are read and serialised every time.
+    Raises LookupError if a slug names no fact (a page's slugs come from the same database).
+    """
+    store = store_for(connection, version) if version is not None else FragmentStore()
+    table = serialiser.table.name
+    if version is not None and (table, lang) not in store.preloaded:
+        _preload(connection, serialiser, lang, version, store)
+    found = store.get_many(table, lang, slugs)
+    missing = [slug for slug, fragment in zip(slugs, found, strict=True) if fragment is None]
+    if not missing:
+        return found  # type: ignore[return-value]
+    context = citation_context(connection, version)
+    rows = connection.execute(serialiser.by_slug[lang], {"slugs": missing})
+    made = {row[0]: orjson.dumps(serialiser.build(row, lang, context)) for row in rows}
+    store.put_many(table, lang, made)
+    try:
+        return [
+            fragment if fragment is not None else made[slug]
+            for slug, fragment in zip(slugs, found, strict=True)
+        ]
+    except KeyError as error:
+        raise LookupError(f"no {serialiser.kind} has the slug {error.args[0]!r}") from None
+
+
+def fragment_or_404(
+    connection: Connection, serialiser: Serialiser, lang: str, slug: str, version: str | None
+) -> bytes:
+    """One fact's JSON; NotFound if no fact of the kind has the slug."""
+    try:
+        return fragments(connection, serialiser, lang, [slug], version)[0]
+    except LookupError:
+        raise NotFound(serialiser.kind, slug) from None
+
+
+def _preload(
+    connection: Connection, serialiser: Serialiser, lang: str, version: str, store: FragmentStore
+) -> None:
+    context = citation_context(connection, version)
+    rows = connection.execute(serialiser.leading[lang])
+    store.put_many(
+        serialiser.table.name,
+        lang,
+        {row[0]: orjson.dumps(serialiser.build(row, lang, context)) for row in rows},
+    )
+    store.preloaded.add((serialiser.table.name, lang))
+
+
+def page_body(items: Sequence[bytes], total: int, next_url: str | None) -> bytes:
+    """A list's JSON, `{"items": [...], "total": n, "next": url}`, around items already serialised."""
+    return b"".join(
+        (
+            b'{"items":[',
+            b",".join(items),
+            b'],"total":',
+            str(total).encode(),
+            b',"next":',
+            orjson.dumps(next_url),
+            b"}",
+        )
+    )

@@ -1,0 +1,178 @@
+"""Each fact's JSON is serialised once per dataset version (app/api/fragments.py), and never outlives it.
+
+- A list that misses the HTTP cache reads only its page's keys when the facts' JSON is stored.
+- Facts missing from the store are read by slug, stored, and equal their response models' JSON.
+- A new dataset version in the database is served as soon as the server sees it: new labels in
+  lists and items, new ETags, nothing left from the version before.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import orjson
+import pytest
+import yaml
+from sqlalchemy import Engine, event
+from sqlmodel import Session, select
+
+from app import models
+from app.api import fragments as fragments_module
+from app.api.fragments import FragmentStore, fragment_or_404, fragments, store_for
+from app.api.problems import NotFound
+from app.api.routes import milestones as milestone_routes
+from app.api.routes import statistics as statistic_routes
+from app.citations import CitationContext
+from app.cli import migrate
+from app.core.config import Settings
+from app.core.db import engine_for
+from app.main import create_app
+from app.schemas import MilestonePublic, StatisticPublic
+
+pytestmark = pytest.mark.anyio
+
+
+@contextmanager
+def statements(engine: Engine) -> Iterator[list[str]]:
+    """The SQL the engine runs inside the block."""
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, _parameters, _context, _executemany) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+@pytest.mark.parametrize(
+    ("path", "table", "text_column"),
+    [
+        ("/v1/statistics?limit=60", "statistic", "label_zh"),
+        ("/v1/statistics?limit=5&lang=en&section=incomes", "statistic", "label_en"),
+        ("/v1/milestones?limit=60&sort=-date", "milestone", "title_zh"),
+    ],
+)
+async def test_a_list_miss_reads_only_its_keys_once_the_facts_are_stored(
+    client: httpx.AsyncClient, settings: Settings, path: str, table: str, text_column: str
+) -> None:
+    engine = engine_for(settings.database_url)
+    first = await client.get(path)  # stores the resource's leading facts (the whole seed)
+    assert first.status_code == 200 and first.json()["items"]
+    with statements(engine) as seen:
+        again = await client.get(f"{path}&fresh=1")  # a URL new to the HTTP cache: a miss
+    assert again.status_code == 200
+    assert again.json()["items"] == first.json()["items"]
+    reads = [sql for sql in seen if table in sql]
+    assert len(reads) == 1, seen  # the page's keys; the total is remembered per version
+    assert text_column not in reads[0] and "source_quote" not in reads[0], reads[0]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_every_listed_fact_is_its_response_models_json(
+    client: httpx.AsyncClient, settings: Settings, lang: str
+) -> None:
+    engine = engine_for(settings.database_url)
+    with Session(engine) as session:
+        cite = CitationContext.load(session).cite
+        expected_statistics = [
+            StatisticPublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
+            for row in session.exec(select(models.Statistic).order_by(models.Statistic.position))
+        ]
+        expected_milestones = [
+            MilestonePublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
+            for row in session.exec(select(models.Milestone).order_by(models.Milestone.position))
+        ]
+    statistics = (await client.get(f"/v1/statistics?limit=100&lang={lang}")).json()
+    milestones = (await client.get(f"/v1/milestones?limit=100&lang={lang}")).json()
+    assert statistics["items"] == expected_statistics and statistics["total"] == len(expected_statistics)
+    assert milestones["items"] == expected_milestones and milestones["total"] == len(expected_milestones)
+    one = (await client.get(f"/v1/statistics/{expected_statistics[3]['slug']}?lang={lang}")).json()
+    assert one == expected_statistics[3]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Settings, lang: str) -> None:
+    engine = engine_for(settings.database_url)
+    serialiser = statistic_routes.SERIALISER
+    version = f"test-missing-{lang}"
+    with Session(engine) as session:
+        rows = session.exec(select(models.Statistic).order_by(models.Statistic.position)).all()
+        cite = CitationContext.load(session).cite
+    wanted = [rows[5].slug, rows[0].slug, rows[-1].slug]
+    with engine.connect() as connection:
+        store = store_for(connection, version)
+        store.preloaded.add(("statistic", lang))  # as if the leading facts had been stored
+        with statements(engine) as seen:
+            got = fragments(connection, serialiser, lang, wanted, version)
+        assert len([sql for sql in seen if "statistic" in sql]) == 1  # one read for the three
+        assert [orjson.loads(item) for item in got] == [
+            StatisticPublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
+            for row in (rows[5], rows[0], rows[-1])
+        ]
+        assert {("statistic", lang, slug) for slug in wanted} == set(store.entries)
+        with statements(engine) as seen:
+            assert fragments(connection, serialiser, lang, wanted[::-1], version) == got[::-1]
+        assert seen == []  # all stored now
+        with pytest.raises(NotFound):
+            fragment_or_404(connection, serialiser, lang, "no-such-figure", version)
+        with pytest.raises(LookupError):
+            fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
+
+
+def test_with_no_version_known_nothing_is_stored(settings: Settings) -> None:
+    engine = engine_for(settings.database_url)
+    before = dict(fragments_module._STORES)
+    with engine.connect() as connection:
+        first = fragments(connection, milestone_routes.SERIALISER, "zh", ["qamdo-liberation"], None)
+    assert orjson.loads(first[0])["slug"] == "qamdo-liberation"
+    assert before == fragments_module._STORES
+
+
+def test_the_store_keeps_to_its_byte_budget_dropping_the_least_recently_used() -> None:
+    store = FragmentStore(max_bytes=100)
+    store.put_many("statistic", "zh", {"a": b"x" * 40, "b": b"y" * 40})
+    assert store.get_many("statistic", "zh", ["a"]) == [b"x" * 40]  # "a" is now the more recent
+    store.put_many("statistic", "zh", {"c": b"z" * 40})
+    assert store.get_many("statistic", "zh", ["a", "b", "c"]) == [b"x" * 40, None, b"z" * 40]
+    assert store.size == 80 <= store.max_bytes
+    store.put_many("statistic", "zh", {"c": b"w" * 10})  # replacing counts the new size only
+    assert store.size == 50
+
+
+async def test_a_new_dataset_version_is_served_without_a_restart(
+    new_database: Callable[[], str], seed_copy: Path
+) -> None:
+    settings = Settings(database_url=new_database(), seed_dir=seed_copy)
+    old_version, _ = migrate(settings)
+    app = create_app(settings)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        slug = "zengwangmu-reimbursement-forms"
+        item_url, list_url = f"/v1/statistics/{slug}?lang=en", "/v1/statistics?lang=en&limit=3"
+        item, page = await client.get(item_url), await client.get(list_url)
+        assert item.headers["x-dataset-version"] == old_version
+        assert page.json()["items"][0] == item.json()
+
+        path = seed_copy / "statistics.yaml"
+        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+        records[0]["label"]["en"] = "Forms filled in (a relabelled test figure)"
+        path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        new_version, _ = migrate(settings)
+        assert new_version != old_version
+        app.dataset.refresh()  # what the server does by itself within a second
+
+        new_item, new_page = await client.get(item_url), await client.get(list_url)
+        for response in (new_item, new_page):
+            assert response.headers["x-dataset-version"] == new_version
+        assert new_item.json()["label"] == "Forms filled in (a relabelled test figure)"
+        assert new_page.json()["items"][0] == new_item.json()
+        assert new_item.headers["etag"] != item.headers["etag"]
+        assert (
+            await client.get(item_url, headers={"If-None-Match": item.headers["etag"]})
+        ).status_code == 200
+        chinese = (await client.get(f"/v1/statistics/{slug}")).json()
+        assert chinese["label"] == records[0]["label"]["zh"]
