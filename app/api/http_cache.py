@@ -47,6 +47,7 @@ VERSION_HEADER = b"x-dataset-version"
 # Headers an entry keeps from the application's first answer; the rest are ours to set.
 DROPPED = {b"content-length", b"date", b"server", b"etag", b"cache-control", b"vary", b"last-modified"}
 NOT_MODIFIED_DROPS = {b"content-type", b"content-length", b"content-encoding"}
+WARM_UP_ROUNDS = 5  # enough for CPython to specialise the hot code paths
 MEMO_LIMIT = 1024  # distinct Accept-Language / Accept-Encoding values remembered
 EMPTY_BODY: Message = {"type": "http.response.body", "body": b""}
 logger = logging.getLogger("app.http_cache")
@@ -411,20 +412,20 @@ class HttpCache:
         async def discard(message: Message) -> None:
             pass
 
-        try:
-            for round_ in range(5):
-                for target in self.warm_up:
-                    path, _, query = target.partition("?")
-                    query = f"{query}&warm-up={round_}" if query else f"warm-up={round_}"  # each a miss
-                    scope = {
-                        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
-                        "scheme": "http", "server": ("localhost", 80), "client": ("127.0.0.1", 0),
-                        "root_path": "", "path": path, "raw_path": path.encode(),
-                        "query_string": query.encode(), "headers": [(b"host", b"localhost")],
-                    }  # fmt: skip
+        for round_ in range(WARM_UP_ROUNDS):
+            for target in self.warm_up:
+                path, _, query = target.partition("?")
+                query = f"{query}&warm-up={round_}" if query else f"warm-up={round_}"  # each a miss
+                scope = {
+                    "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+                    "scheme": "http", "server": ("localhost", 80), "client": ("127.0.0.1", 0),
+                    "root_path": "", "path": path, "raw_path": path.encode(),
+                    "query_string": query.encode(), "headers": [(b"host", b"localhost")],
+                }  # fmt: skip
+                try:
                     await self(scope, receive, discard)
-        except Exception as error:  # start-up must not depend on it
-            logger.warning("warm-up stopped: %s: %s", type(error).__name__, error)
+                except Exception as error:  # start-up must not depend on it
+                    logger.warning("warm-up of %s failed: %s: %s", target, type(error).__name__, error)
         self.entries.clear()
         self.size = 0
 
