@@ -71,6 +71,21 @@ async def test_a_list_miss_reads_only_its_keys_once_the_facts_are_stored(
     assert text_column not in reads[0] and "source_quote" not in reads[0], reads[0]
 
 
+@pytest.mark.parametrize("resource", ["statistics", "milestones"])
+async def test_an_item_miss_whose_json_is_stored_reads_nothing(
+    client: httpx.AsyncClient, settings: Settings, resource: str
+) -> None:
+    engine = engine_for(settings.database_url)
+    listed = (await client.get(f"/v1/{resource}?limit=3&lang=en")).json()["items"]
+    slug = listed[2]["slug"]
+    with statements(engine) as seen:
+        item = await client.get(f"/v1/{resource}/{slug}?lang=en&fresh=2")
+    assert item.status_code == 200 and item.json() == listed[2]
+    assert [sql for sql in seen if resource[:-1] in sql] == []
+    missing = await client.get(f"/v1/{resource}/no-such-{resource}?lang=en&fresh=2")
+    assert missing.status_code == 404 and missing.json()["status"] == 404
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_every_listed_fact_is_its_response_models_json(
     client: httpx.AsyncClient, settings: Settings, lang: str
@@ -104,7 +119,7 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
         cite = CitationContext.load(session).cite
     wanted = [rows[5].slug, rows[0].slug, rows[-1].slug]
     with engine.connect() as connection:
-        store = store_for(connection, version)
+        store = store_for(engine, version)
         store.preloaded.add(("statistic", lang))  # as if the leading facts had been stored
         with statements(engine) as seen:
             got = fragments(connection, serialiser, lang, wanted, version)
@@ -118,7 +133,7 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
             assert fragments(connection, serialiser, lang, wanted[::-1], version) == got[::-1]
         assert seen == []  # all stored now
         with pytest.raises(NotFound):
-            fragment_or_404(connection, serialiser, lang, "no-such-figure", version)
+            fragment_or_404(engine, serialiser, lang, "no-such-figure", version)
         with pytest.raises(LookupError):
             fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Table, bindparam
+from sqlalchemy import ColumnElement, Connection, Engine, Table, bindparam
 from sqlalchemy import select as core_select
 
 from app.api.problems import NotFound
@@ -95,8 +95,8 @@ _STORES: OrderedDict[tuple[Any, str], FragmentStore] = OrderedDict()
 _STORES_LOCK = threading.Lock()
 
 
-def store_for(connection: Connection, version: str) -> FragmentStore:
-    key = (connection.engine.url, version)
+def store_for(engine: Engine, version: str) -> FragmentStore:
+    key = (engine.url, version)
     store = _STORES.get(key)
     if store is None:
         with _STORES_LOCK:
@@ -116,7 +116,7 @@ def fragments(
     With no version known nothing is stored: the facts are read and serialised every time.
     Raises LookupError if a slug names no fact (a page's slugs come from the same database).
     """
-    store = store_for(connection, version) if version is not None else FragmentStore()
+    store = store_for(connection.engine, version) if version is not None else FragmentStore()
     table = serialiser.table.name
     if version is not None and (table, lang) not in store.preloaded:
         _preload(connection, serialiser, lang, version, store)
@@ -137,14 +137,24 @@ def fragments(
         raise LookupError(f"no {serialiser.kind} has the slug {error.args[0]!r}") from None
 
 
+def stored_fragment(
+    engine: Engine, serialiser: Serialiser, lang: str, slug: str, version: str | None
+) -> bytes | None:
+    """One fact's JSON if it is stored: no database connection, no worker thread."""
+    if version is None:
+        return None
+    return store_for(engine, version).get_many(serialiser.table.name, lang, [slug])[0]
+
+
 def fragment_or_404(
-    connection: Connection, serialiser: Serialiser, lang: str, slug: str, version: str | None
+    engine: Engine, serialiser: Serialiser, lang: str, slug: str, version: str | None
 ) -> bytes:
-    """One fact's JSON; NotFound if no fact of the kind has the slug."""
-    try:
-        return fragments(connection, serialiser, lang, [slug], version)[0]
-    except LookupError:
-        raise NotFound(serialiser.kind, slug) from None
+    """One fact's JSON, stored or read; NotFound if no fact of the kind has the slug."""
+    with engine.connect() as connection:
+        try:
+            return fragments(connection, serialiser, lang, [slug], version)[0]
+        except LookupError:
+            raise NotFound(serialiser.kind, slug) from None
 
 
 def _preload(

@@ -17,7 +17,7 @@ from app.api.deps import (
     negotiate_lang,
 )
 from app.api.fast_lane import Lane
-from app.api.fragments import Serialiser, fragment_or_404, fragments, page_body
+from app.api.fragments import Serialiser, fragment_or_404, fragments, page_body, stored_fragment
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import Filter, dataset_version, keyset_page, run_query
 from app.schemas import Lang, StatisticPublic, StatisticsPage
@@ -117,10 +117,12 @@ def statistics_page(
     return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
 
 
-def statistic_item(request: Request, engine: Engine, lang: Lang, slug: str) -> Response:
+async def statistic_item(request: Request, engine: Engine, lang: Lang, slug: str) -> Response:
     """The answer of GET /v1/statistics/{slug}; NotFound if no statistic has the slug."""
-    with engine.connect() as connection:
-        item = fragment_or_404(connection, SERIALISER, lang, slug, dataset_version(request))
+    version = dataset_version(request)
+    item = stored_fragment(engine, SERIALISER, lang, slug, version)
+    if item is None:
+        item = await run_query(engine, partial(fragment_or_404, engine, SERIALISER, lang, slug, version))
     return public.json_response(item, lang)
 
 
@@ -130,7 +132,7 @@ async def read_statistic(request: Request, slug: SlugPath, engine: EngineDep, la
 
     404 with a problem document when no statistic has the slug.
     """
-    return await run_query(engine, partial(statistic_item, request, engine, lang, slug))
+    return await statistic_item(request, engine, lang, slug)
 
 
 # The fast lane (app/api/fast_lane.py) to the two routes above, for requests the HTTP cache misses.
@@ -149,8 +151,7 @@ async def _item_lane(request: Request, match: re.Match[str], values: dict[str, A
     if len(slug) > 80:
         raise ValueError("for FastAPI to refuse")
     lang = values.get("lang") or negotiate_lang(request.headers.get("accept-language"))
-    engine = request.app.state.engine
-    return await run_query(engine, partial(statistic_item, request, engine, lang, slug))
+    return await statistic_item(request, request.app.state.engine, lang, slug)
 
 
 LANES = (
