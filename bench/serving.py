@@ -347,6 +347,10 @@ def main() -> None:
             "api miss, isolated": sequential_ms(
                 api_synth.base, "/v1/statistics?limit=60", count=40, miss=True, gap=ISOLATION_GAP
             ),
+            "api hit": sequential_ms(api_synth.base, "/v1/statistics?limit=60"),
+            "api hit, isolated": sequential_ms(
+                api_synth.base, "/v1/statistics?limit=60", count=40, gap=ISOLATION_GAP
+            ),
             "baseline, isolated": sequential_ms(
                 baseline.base, "/statistics?limit=60", count=40, gap=ISOLATION_GAP
             ),
@@ -382,9 +386,11 @@ def main() -> None:
         ["", "first request after start", "back to back", "isolated"],
         [["API (a miss)", f"{first_api:.2f}", f"{sequential['api miss']:.2f}",
           f"{sequential['api miss, isolated']:.2f}"],
+         ["API (a hit: the floor of any answer)", "", f"{sequential['api hit']:.2f}",
+          f"{sequential['api hit, isolated']:.2f}"],
          ["baseline", f"{first_baseline:.2f}", f"{sequential['baseline']:.2f}",
           f"{sequential['baseline, isolated']:.2f}"],
-         ["baseline ÷ API", f"{first_baseline / first_api:.1f}",
+         ["baseline ÷ API miss", f"{first_baseline / first_api:.1f}",
           f"{sequential['baseline'] / sequential['api miss']:.1f}",
           f"{sequential['baseline, isolated'] / sequential['api miss, isolated']:.1f}"]],
     ))  # fmt: skip
