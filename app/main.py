@@ -1,14 +1,13 @@
 """The ASGI application: `app.main:app` for uvicorn, `create_app()` for tests."""
 
 from fastapi import APIRouter
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
 from app.api.fast_lane import FastLane
 from app.api.headers import StandardHeaders
 from app.api.http_cache import DatasetState, HttpCache
 from app.api.openapi import install_openapi
-from app.api.problems import install_problem_handlers
+from app.api.problems import ProblemCORSMiddleware, install_problem_handlers
 from app.api.routes import (
     article,
     documents,
@@ -141,7 +140,7 @@ def create_app(settings: Settings | None = None) -> HttpCache:
     app.state.fast_lane = True  # tests turn it off to compare it with FastAPI's own answers
     app.add_middleware(FastLane, lanes=statistics.LANES)
     app.add_middleware(
-        CORSMiddleware,
+        ProblemCORSMiddleware,
         allow_origins=["*"],
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["Accept-Language", "If-None-Match", "If-Modified-Since"],

@@ -152,11 +152,25 @@ async def test_cors_lets_any_origin_read_and_exposes_headers(client: httpx.Async
     assert preflight.status_code == 200
     assert preflight.headers["access-control-allow-origin"] == "*"
     assert "GET" in preflight.headers["access-control-allow-methods"]
-    refused = await client.options(
-        "/v1/statistics",
-        headers={"Origin": "https://news.example", "Access-Control-Request-Method": "DELETE"},
-    )
+
+
+@pytest.mark.parametrize(
+    ("asked", "refused_for"),
+    [
+        ({"Access-Control-Request-Method": "DELETE"}, "method"),
+        ({"Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "X-Token"}, "headers"),
+    ],
+)
+async def test_a_refused_cors_preflight_is_a_problem(
+    client: httpx.AsyncClient, asked: dict[str, str], refused_for: str
+) -> None:
+    refused = await client.options("/v1/statistics", headers={"Origin": "https://news.example", **asked})
     assert refused.status_code == 400
+    assert refused.headers["content-type"] == "application/problem+json"
+    problem = refused.json()
+    assert problem["status"] == 400 and problem["instance"] == "/v1/statistics"
+    assert f"Disallowed CORS {refused_for}" in problem["detail"] and "GET, HEAD, OPTIONS" in problem["detail"]
+    assert refused.headers["access-control-allow-origin"] == "*"  # the browser can read why
 
 
 @pytest.mark.parametrize(

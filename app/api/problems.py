@@ -7,10 +7,14 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 from app.schemas import ProblemDetail
 
@@ -139,6 +143,35 @@ async def handle_database_error(request: Request, exc: Exception) -> JSONRespons
         "The database cannot be reached right now; try again after Retry-After seconds.",
         headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
     )
+
+
+class ProblemCORSMiddleware(CORSMiddleware):
+    """Starlette's CORS middleware, but a refused preflight is a problem document like every other
+    error of the API (Starlette answers a plain-text 400 "Disallowed CORS method")."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "OPTIONS":
+            headers = Headers(scope=scope)
+            if "origin" in headers and "access-control-request-method" in headers:
+                response = self.preflight_response(request_headers=headers)
+                if response.status_code == 400:
+                    response = self._refused(Request(scope), response)
+                await response(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+    def _refused(self, request: Request, refusal: Response) -> Response:
+        reason = bytes(refusal.body).decode()  # "Disallowed CORS method, headers"
+        detail = (
+            f"{reason}: cross-origin requests may use {', '.join(sorted(self.allow_methods))} "
+            f"and send the headers {', '.join(sorted(self.allow_headers))}."
+        )
+        kept = {
+            name: value
+            for name, value in refusal.headers.items()
+            if name.startswith("access-control-") or name == "vary"
+        }
+        return problem_response(request, 400, detail, kept)
 
 
 def install_problem_handlers(app: FastAPI) -> None:
