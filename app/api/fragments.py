@@ -25,7 +25,7 @@ from sqlalchemy import select as core_select
 from app.api.problems import NotFound
 from app.citations import CitationContext, citation_context
 
-PRELOAD_ROWS = 2_000  # per resource and language: the whole seed, a first stretch of a large dataset
+PRELOAD_ROWS = 500  # per resource and language: the whole seed, the first pages of a large dataset
 MAX_BYTES = 32 * 1024 * 1024  # per dataset version; ~1 KB a statistic
 MAX_VERSIONS = 4  # stores kept; an older version's goes when a newer one is needed
 
