@@ -19,8 +19,8 @@ from sqlmodel import Session, select
 
 from app import models
 from app.api import fragments as fragments_module
-from app.api.fragments import FragmentStore, fragment_or_404, fragments, store_for
-from app.api.problems import NotFound
+from app.api.fragments import FragmentStore, fragment_or_404, fragments, page_fragments, store_for
+from app.api.problems import NotFound, ServiceUnavailable
 from app.api.routes import milestones as milestone_routes
 from app.api.routes import statistics as statistic_routes
 from app.citations import CitationContext
@@ -76,7 +76,7 @@ async def test_an_item_miss_whose_json_is_stored_reads_nothing(
     client: httpx.AsyncClient, settings: Settings, resource: str
 ) -> None:
     engine = engine_for(settings.database_url)
-    listed = (await client.get(f"/v1/{resource}?limit=3&lang=en")).json()["items"]
+    listed = (await client.get(f"/v1/{resource}?limit=3&lang=en&fresh=2")).json()["items"]
     slug = listed[2]["slug"]
     with statements(engine) as seen:
         item = await client.get(f"/v1/{resource}/{slug}?lang=en&fresh=2")
@@ -136,6 +136,9 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
             fragment_or_404(engine, serialiser, lang, "no-such-figure", version)
         with pytest.raises(LookupError):
             fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
+        with pytest.raises(ServiceUnavailable) as unavailable:  # a fact gone since its page was read
+            page_fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
+        assert unavailable.value.headers == {"Retry-After": "1"}
 
 
 def test_with_no_version_known_nothing_is_stored(settings: Settings) -> None:
@@ -191,3 +194,43 @@ async def test_a_new_dataset_version_is_served_without_a_restart(
         ).status_code == 200
         chinese = (await client.get(f"/v1/statistics/{slug}")).json()
         assert chinese["label"] == records[0]["label"]["zh"]
+
+
+async def test_the_warm_up_stores_the_facts_and_leaves_the_cache_empty(
+    new_database: Callable[[], str],
+) -> None:
+    settings = Settings(database_url=new_database())
+    version, _ = migrate(settings)
+    app = create_app(settings)
+    engine = engine_for(settings.database_url)
+    await app._warm_up()
+    assert app.entries == {} and app.size == 0  # nothing served from a warm-up request
+    store = store_for(engine, version)
+    assert {
+        ("statistic", "zh"),
+        ("statistic", "en"),
+        ("milestone", "zh"),
+        ("milestone", "en"),
+    } <= store.preloaded
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        with statements(engine) as seen:
+            first = await client.get("/v1/statistics?limit=60")
+        assert first.status_code == 200 and first.json()["total"] == len(first.json()["items"]) > 30
+        assert [sql for sql in seen if "statistic" in sql and "label" in sql] == []
+
+
+async def test_the_warm_up_stops_at_the_first_server_error(
+    new_database: Callable[[], str], caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(database_url=new_database())
+    migrate(settings)
+    app = create_app(settings)
+    engine = engine_for(settings.database_url)
+    with engine.begin() as connection:  # the version still reads; statistics fail
+        cascade = " CASCADE" if engine.dialect.name == "postgresql" else ""
+        connection.exec_driver_sql(f"DROP TABLE statistic{cascade}")
+    with caplog.at_level("WARNING", logger="app.http_cache"):
+        await app._warm_up()
+    stopped = [record.getMessage() for record in caplog.records if "warm-up stopped" in record.getMessage()]
+    assert stopped == ["warm-up stopped: RuntimeError: /v1/statistics answered 500"]

@@ -7,10 +7,11 @@ query that finds the page (bench/serving.py). Facts change only with the dataset
 fact's JSON is kept here, per version and language, within a byte budget (the least recently used
 go first); a page reads only its keys from the index and joins the stored bytes.
 
-The first page of a resource that a version serves in a language also stores the resource's
-leading facts (PRELOAD_ROWS, in the article's order) with one query: the app's start-up warm-up
-requests those pages, so the first request after a cold start joins stored bytes like any later
-miss rather than paying for every row it shows.
+The first time a version needs a resource's facts in a language, it also stores the resource's
+leading facts in that language (PRELOAD_ROWS, in the article's order) with one query: the app's
+start-up warm-up requests those pages, so the first request after a cold start joins stored bytes
+like any later miss rather than paying for every row it shows. Only the version the server is on
+is kept for a database: when it sees a new one, the store starts afresh, as the HTTP cache does.
 """
 
 import threading
@@ -22,12 +23,16 @@ import orjson
 from sqlalchemy import ColumnElement, Connection, Engine, Table, bindparam
 from sqlalchemy import select as core_select
 
-from app.api.problems import NotFound
+from app.api.problems import NotFound, ServiceUnavailable
 from app.citations import CitationContext, citation_context
 
 PRELOAD_ROWS = 500  # per resource and language: the whole seed, the first pages of a large dataset
-MAX_BYTES = 32 * 1024 * 1024  # per dataset version; ~1 KB a statistic
-MAX_VERSIONS = 4  # stores kept; an older version's goes when a newer one is needed
+MAX_BYTES = 32 * 1024 * 1024  # of JSON, per database; ~1-2 KB a statistic
+MAX_DATABASES = 8  # stores kept, one per database URL (tests use many databases)
+
+
+class UnknownSlug(LookupError):
+    """A slug that names no fact of the resource."""
 
 
 class Serialiser:
@@ -57,7 +62,8 @@ class Serialiser:
 class FragmentStore:
     """The serialised facts of one dataset version: (table, lang, slug) -> JSON bytes, LRU-bounded.
 
-    Routes on PostgreSQL run in worker threads, so the store's changes happen under a lock."""
+    Routes on PostgreSQL run in worker threads, so the store changes under a lock, and a preload
+    runs once however many threads want it at the same time."""
 
     def __init__(self, max_bytes: int = MAX_BYTES) -> None:
         self.max_bytes = max_bytes
@@ -65,6 +71,16 @@ class FragmentStore:
         self.entries: OrderedDict[tuple[str, str, str], bytes] = OrderedDict()
         self.preloaded: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
+        self._preload_lock = threading.Lock()
+
+    def preload_once(self, table: str, lang: str, load: Callable[[], Mapping[str, bytes]]) -> None:
+        """Store what `load` gives for (table, lang), the first time only."""
+        if (table, lang) in self.preloaded:
+            return
+        with self._preload_lock:
+            if (table, lang) not in self.preloaded:
+                self.put_many(table, lang, load())
+                self.preloaded.add((table, lang))
 
     def get_many(self, table: str, lang: str, slugs: Sequence[str]) -> list[bytes | None]:
         with self._lock:
@@ -91,21 +107,22 @@ class FragmentStore:
                 self.size -= len(gone)
 
 
-_STORES: OrderedDict[tuple[Any, str], FragmentStore] = OrderedDict()
+_STORES: dict[Any, tuple[str, FragmentStore]] = {}  # database URL -> (version, its store)
 _STORES_LOCK = threading.Lock()
 
 
 def store_for(engine: Engine, version: str) -> FragmentStore:
-    key = (engine.url, version)
-    store = _STORES.get(key)
-    if store is None:
-        with _STORES_LOCK:
-            store = _STORES.get(key)
-            if store is None:
-                store = _STORES[key] = FragmentStore()
-                while len(_STORES) > MAX_VERSIONS:
-                    _STORES.popitem(last=False)
-    return store
+    """The store of `version` for the engine's database; another version's store is dropped."""
+    current = _STORES.get(engine.url)
+    if current is not None and current[0] == version:
+        return current[1]
+    with _STORES_LOCK:
+        current = _STORES.get(engine.url)
+        if current is None or current[0] != version:
+            current = _STORES[engine.url] = (version, FragmentStore())
+            while len(_STORES) > MAX_DATABASES:
+                del _STORES[next(iter(_STORES))]
+    return current[1]
 
 
 def fragments(
@@ -114,12 +131,12 @@ def fragments(
     """The JSON of each fact named, in order, from the store or (those missing) from one query.
 
     With no version known nothing is stored: the facts are read and serialised every time.
-    Raises LookupError if a slug names no fact (a page's slugs come from the same database).
+    Raises UnknownSlug if a slug names no fact.
     """
     store = store_for(connection.engine, version) if version is not None else FragmentStore()
     table = serialiser.table.name
-    if version is not None and (table, lang) not in store.preloaded:
-        _preload(connection, serialiser, lang, version, store)
+    if version is not None:
+        store.preload_once(table, lang, lambda: _leading(connection, serialiser, lang, version))
     found = store.get_many(table, lang, slugs)
     missing = [slug for slug, fragment in zip(slugs, found, strict=True) if fragment is None]
     if not missing:
@@ -134,7 +151,20 @@ def fragments(
             for slug, fragment in zip(slugs, found, strict=True)
         ]
     except KeyError as error:
-        raise LookupError(f"no {serialiser.kind} has the slug {error.args[0]!r}") from None
+        raise UnknownSlug(error.args[0]) from None
+
+
+def page_fragments(
+    connection: Connection, serialiser: Serialiser, lang: str, slugs: Sequence[str], version: str | None
+) -> list[bytes]:
+    """The JSON of a page's facts, whose slugs were just read from the same database.
+
+    A slug that names no fact any more means a new dataset was loaded between the two reads: a
+    passing condition, answered 503 with a short Retry-After rather than a 500."""
+    try:
+        return fragments(connection, serialiser, lang, slugs, version)
+    except UnknownSlug:
+        raise ServiceUnavailable("The dataset changed while this page was read; try again.", 1) from None
 
 
 def stored_fragment(
@@ -153,21 +183,14 @@ def fragment_or_404(
     with engine.connect() as connection:
         try:
             return fragments(connection, serialiser, lang, [slug], version)[0]
-        except LookupError:
+        except UnknownSlug:
             raise NotFound(serialiser.kind, slug) from None
 
 
-def _preload(
-    connection: Connection, serialiser: Serialiser, lang: str, version: str, store: FragmentStore
-) -> None:
+def _leading(connection: Connection, serialiser: Serialiser, lang: str, version: str) -> dict[str, bytes]:
     context = citation_context(connection, version)
     rows = connection.execute(serialiser.leading[lang])
-    store.put_many(
-        serialiser.table.name,
-        lang,
-        {row[0]: orjson.dumps(serialiser.build(row, lang, context)) for row in rows},
-    )
-    store.preloaded.add((serialiser.table.name, lang))
+    return {row[0]: orjson.dumps(serialiser.build(row, lang, context)) for row in rows}
 
 
 def page_body(items: Sequence[bytes], total: int, next_url: str | None) -> bytes:

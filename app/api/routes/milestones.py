@@ -7,7 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from app import models
 from app.api import public
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
-from app.api.fragments import Serialiser, fragment_or_404, fragments, page_body, stored_fragment
+from app.api.fragments import Serialiser, fragment_or_404, page_body, page_fragments, stored_fragment
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import Filter, dataset_version, keyset_page, run_query
 from app.dates import date_bounds
@@ -91,7 +91,7 @@ async def read_milestones(
                 sort=sort, sort_columns=SORT_COLUMNS, columns=SLUG_ONLY,
             )  # fmt: skip
             version = dataset_version(request)
-            items = fragments(connection, SERIALISER, lang, [row[0] for row in found.rows], version)
+            items = page_fragments(connection, SERIALISER, lang, [row[0] for row in found.rows], version)
         return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
 
     return await run_query(engine, answer)

@@ -17,7 +17,7 @@ from app.api.deps import (
     negotiate_lang,
 )
 from app.api.fast_lane import Lane
-from app.api.fragments import Serialiser, fragment_or_404, fragments, page_body, stored_fragment
+from app.api.fragments import Serialiser, fragment_or_404, page_body, page_fragments, stored_fragment
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import Filter, dataset_version, keyset_page, run_query
 from app.schemas import Lang, StatisticPublic, StatisticsPage
@@ -113,7 +113,7 @@ def statistics_page(
             sort=sort, sort_columns=SORT_COLUMNS, columns=SLUG_ONLY,
         )  # fmt: skip
         slugs = [row[0] for row in found.rows]
-        items = fragments(connection, SERIALISER, lang, slugs, dataset_version(request))
+        items = page_fragments(connection, SERIALISER, lang, slugs, dataset_version(request))
     return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
 
 
