@@ -409,23 +409,28 @@ class HttpCache:
         async def receive() -> Message:
             return {"type": "http.request", "body": b"", "more_body": False}
 
-        async def discard(message: Message) -> None:
-            pass
+        statuses: list[int] = []
 
-        for round_ in range(WARM_UP_ROUNDS):
-            for target in self.warm_up:
-                path, _, query = target.partition("?")
-                query = f"{query}&warm-up={round_}" if query else f"warm-up={round_}"  # each a miss
-                scope = {
-                    "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
-                    "scheme": "http", "server": ("localhost", 80), "client": ("127.0.0.1", 0),
-                    "root_path": "", "path": path, "raw_path": path.encode(),
-                    "query_string": query.encode(), "headers": [(b"host", b"localhost")],
-                }  # fmt: skip
-                try:
+        async def discard(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                statuses.append(message["status"])
+
+        try:
+            for round_ in range(WARM_UP_ROUNDS):
+                for target in self.warm_up:
+                    path, _, query = target.partition("?")
+                    query = f"{query}&warm-up={round_}" if query else f"warm-up={round_}"  # each a miss
+                    scope = {
+                        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+                        "scheme": "http", "server": ("localhost", 80), "client": ("127.0.0.1", 0),
+                        "root_path": "", "path": path, "raw_path": path.encode(),
+                        "query_string": query.encode(), "headers": [(b"host", b"localhost")],
+                    }  # fmt: skip
                     await self(scope, receive, discard)
-                except Exception as error:  # start-up must not depend on it
-                    logger.warning("warm-up of %s failed: %s: %s", target, type(error).__name__, error)
+                    if statuses[-1] >= 500:  # the database went away, say: no point waiting on it
+                        raise RuntimeError(f"{target} answered {statuses[-1]}")
+        except Exception as error:  # start-up must not depend on it: start as things are
+            logger.warning("warm-up stopped: %s: %s", type(error).__name__, error)
         self.entries.clear()
         self.size = 0
 
