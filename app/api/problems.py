@@ -162,10 +162,14 @@ class ProblemCORSMiddleware(CORSMiddleware):
 
     def _refused(self, request: Request, refusal: Response) -> Response:
         reason = bytes(refusal.body).decode()  # "Disallowed CORS method, headers"
-        detail = (
-            f"{reason}: cross-origin requests may use {', '.join(sorted(self.allow_methods))} "
-            f"and send the headers {', '.join(sorted(self.allow_headers))}."
-        )
+        failures = reason.removeprefix("Disallowed CORS ").split(", ")
+        allowed = {
+            "origin": "this origin may not read the API",
+            "method": f"cross-origin requests may use {', '.join(sorted(self.allow_methods))}",
+            "headers": f"cross-origin requests may send the headers {', '.join(sorted(self.allow_headers))}",
+            "private-network": "requests from public sites to a private network are not allowed",
+        }
+        detail = f"{reason}: {'; '.join(allowed.get(failure, failure) for failure in failures)}."
         kept = {
             name: value
             for name, value in refusal.headers.items()
