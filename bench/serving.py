@@ -394,9 +394,9 @@ def main() -> None:
           f"{sequential['baseline'] / sequential['api miss']:.1f}",
           f"{sequential['baseline, isolated'] / sequential['api miss, isolated']:.1f}"]],
     ))  # fmt: skip
-    print(f"\nAPI first request after start vs the baseline per request: "
-          f"{sequential['baseline'] / first_api:.1f}x faster than back to back, "
-          f"{sequential['baseline, isolated'] / first_api:.1f}x than isolated")  # fmt: skip
+    print(f"\nThe baseline's time per request ÷ the API's first request after start: "
+          f"{sequential['baseline'] / first_api:.1f} (back to back), "
+          f"{sequential['baseline, isolated'] / first_api:.1f} (isolated)")  # fmt: skip
     trials = ", ".join(f"{t:.2f}" for t in startup)
     print(f"\nStart-up, `python -m app serve` on an empty SQLite path to the first 200: {trials} s "
           f"(median {statistics.median(startup):.2f} s)")  # fmt: skip
