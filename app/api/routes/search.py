@@ -21,11 +21,13 @@ CURSOR_KIND = "search"
 
 SearchText = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    # Not stripped: a q of spaces is valid as the schema says, and finds nothing, as punctuation does.
+    StringConstraints(min_length=1, max_length=200),
     Query(
         description="What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a "
         "clause) or English (case-insensitive; the last word may be a prefix: `pover` finds poverty). "
-        "Words are found in this order and next to each other; punctuation is ignored.",
+        "Words are found in this order and next to each other; spaces and punctuation are ignored, "
+        "so a q of them alone finds nothing.",
         examples=["唐卡"],
     ),
 ]
