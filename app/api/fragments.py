@@ -17,6 +17,7 @@ is kept for a database: when it sees a new one, the store starts afresh, as the 
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import orjson
@@ -24,6 +25,7 @@ from sqlalchemy import ColumnElement, Connection, Engine, Table, bindparam
 from sqlalchemy import select as core_select
 
 from app.api.problems import NotFound, ServiceUnavailable
+from app.api.queries import run_query
 from app.citations import CitationContext, citation_context
 
 PRELOAD_ROWS = 500  # per resource and language: the whole seed, the first pages of a large dataset
@@ -167,13 +169,16 @@ def page_fragments(
         raise ServiceUnavailable("The dataset changed while this page was read; try again.", 1) from None
 
 
-def stored_fragment(
+async def item_fragment(
     engine: Engine, serialiser: Serialiser, lang: str, slug: str, version: str | None
-) -> bytes | None:
-    """One fact's JSON if it is stored: no database connection, no worker thread."""
-    if version is None:
-        return None
-    return store_for(engine, version).get_many(serialiser.table.name, lang, [slug])[0]
+) -> bytes:
+    """One fact's JSON for a lookup by slug: a stored one on the spot (no database connection, no
+    worker thread), else read as `run_query` runs database work; NotFound if no fact has the slug."""
+    if version is not None:
+        stored = store_for(engine, version).get_many(serialiser.table.name, lang, [slug])[0]
+        if stored is not None:
+            return stored
+    return await run_query(engine, partial(fragment_or_404, engine, serialiser, lang, slug, version))
 
 
 def fragment_or_404(

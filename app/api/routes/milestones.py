@@ -1,4 +1,3 @@
-from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -7,7 +6,7 @@ from fastapi.exceptions import RequestValidationError
 from app import models
 from app.api import public
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
-from app.api.fragments import Serialiser, fragment_or_404, page_body, page_fragments, stored_fragment
+from app.api.fragments import Serialiser, item_fragment, page_body, page_fragments
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import Filter, dataset_version, keyset_page, run_query
 from app.dates import date_bounds
@@ -103,8 +102,5 @@ async def read_milestone(request: Request, slug: SlugPath, engine: EngineDep, la
 
     404 with a problem document when no milestone has the slug.
     """
-    version = dataset_version(request)
-    item = stored_fragment(engine, SERIALISER, lang, slug, version)
-    if item is None:
-        item = await run_query(engine, partial(fragment_or_404, engine, SERIALISER, lang, slug, version))
+    item = await item_fragment(engine, SERIALISER, lang, slug, dataset_version(request))
     return public.json_response(item, lang)

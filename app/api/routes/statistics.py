@@ -17,7 +17,7 @@ from app.api.deps import (
     negotiate_lang,
 )
 from app.api.fast_lane import Lane
-from app.api.fragments import Serialiser, fragment_or_404, page_body, page_fragments, stored_fragment
+from app.api.fragments import Serialiser, item_fragment, page_body, page_fragments
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.queries import Filter, dataset_version, keyset_page, run_query
 from app.schemas import Lang, StatisticPublic, StatisticsPage
@@ -119,10 +119,7 @@ def statistics_page(
 
 async def statistic_item(request: Request, engine: Engine, lang: Lang, slug: str) -> Response:
     """The answer of GET /v1/statistics/{slug}; NotFound if no statistic has the slug."""
-    version = dataset_version(request)
-    item = stored_fragment(engine, SERIALISER, lang, slug, version)
-    if item is None:
-        item = await run_query(engine, partial(fragment_or_404, engine, SERIALISER, lang, slug, version))
+    item = await item_fragment(engine, SERIALISER, lang, slug, dataset_version(request))
     return public.json_response(item, lang)
 
 
