@@ -93,15 +93,16 @@ def paginate(
 ) -> tuple[list[Model], int, str | None]:
     """One page of matching rows after `cursor`, how many match in all, and the next page's URL.
 
-    `sort` is "article" or a key of `sort_columns`, "-" first for descending; ties keep the
-    article's order. The next page's URL also goes in an RFC 8288 Link header.
+    `sort` is "article" or a key of `sort_columns` (by default the slug, which every list but the
+    paragraphs may be sorted by), "-" first for descending; ties keep the article's order. The next
+    page's URL also goes in an RFC 8288 Link header.
     """
     resource = table.__tablename__  # type: ignore[attr-defined]
     descending = sort.startswith("-")
     name = sort.removeprefix("-")
     keys = [getattr(table, column) for column in tiebreak]
     if name != ARTICLE_ORDER:
-        keys.insert(0, (sort_columns or {})[name])
+        keys.insert(0, (sort_columns or {"slug": table.slug})[name])  # type: ignore[attr-defined]
     total = session.exec(select(func.count()).select_from(table).where(*where)).one()
     query = select(table, *keys).where(*where)
     if cursor is not None:

@@ -30,7 +30,7 @@ def read_documents(
         cite = citer(session)
         rows, total, next_url = paginate(
             session, models.Document, request=request, response=response, limit=limit, cursor=cursor,
-            sort=sort, sort_columns={"slug": models.Document.slug},
+            sort=sort,
         )  # fmt: skip
         return DocumentsPage(
             items=[DocumentPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url

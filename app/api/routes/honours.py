@@ -30,7 +30,7 @@ def read_honours(
         cite = citer(session)
         rows, total, next_url = paginate(
             session, models.Honour, request=request, response=response, limit=limit, cursor=cursor,
-            sort=sort, sort_columns={"slug": models.Honour.slug},
+            sort=sort,
         )  # fmt: skip
         return HonoursPage(
             items=[HonourPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url

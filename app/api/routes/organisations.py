@@ -43,7 +43,7 @@ def read_organisations(
         cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort, sort_columns={"slug": table.slug},
+            where=where, sort=sort,
         )  # fmt: skip
         items = [OrganisationPublic.from_row(row, lang, cite) for row in rows]
         return OrganisationsPage(items=items, total=total, next=next_url)

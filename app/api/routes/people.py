@@ -41,7 +41,7 @@ def read_people(
         cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort, sort_columns={"slug": table.slug},
+            where=where, sort=sort,
         )  # fmt: skip
         return PeoplePage(
             items=[PersonPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url

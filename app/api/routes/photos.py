@@ -29,7 +29,7 @@ def read_photos(
         cite = citer(session)
         rows, total, next_url = paginate(
             session, models.Photo, request=request, response=response, limit=limit, cursor=cursor,
-            sort=sort, sort_columns={"slug": models.Photo.slug},
+            sort=sort,
         )  # fmt: skip
         return PhotosPage(
             items=[PhotoPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url

@@ -63,7 +63,7 @@ def read_places(
             where.append(col(table.slug).in_(place_and_descendants(session, within) - {within}))
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort, sort_columns={"slug": table.slug},
+            where=where, sort=sort,
         )  # fmt: skip
         places = all_places(session)
         return PlacesPage(

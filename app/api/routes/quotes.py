@@ -54,7 +54,7 @@ def read_quotes(
         cite = citer(session)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort, sort_columns={"slug": table.slug},
+            where=where, sort=sort,
         )  # fmt: skip
         return QuotesPage(items=quotes_public(session, rows, lang, cite), total=total, next=next_url)
 

@@ -106,7 +106,7 @@ def read_stories(
             where.append(col(table.section) == section)
         rows, total, next_url = paginate(
             session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort, sort_columns={"slug": table.slug},
+            where=where, sort=sort,
         )  # fmt: skip
         return StoriesPage(items=stories_public(session, rows, lang, cite), total=total, next=next_url)
 
