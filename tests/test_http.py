@@ -118,6 +118,23 @@ async def test_large_bodies_are_gzipped_small_ones_not(client: httpx.AsyncClient
     assert "content-encoding" not in small.headers
 
 
+@pytest.mark.parametrize(("size", "encoding"), [(1023, None), (1024, "gzip")])
+async def test_cached_answers_are_gzipped_from_1024_bytes(
+    client: httpx.AsyncClient, size: int, encoding: str | None
+) -> None:
+    """The threshold on answers the cache serves: the first page of paragraphs echoes its query in
+    `next`, so an ignored parameter pads its body to exactly `size` bytes."""
+    base = await client.get("/v1/article/paragraphs?limit=1", headers={"Accept-Encoding": "identity"})
+    padding = size - len(base.content) - len("&pad=")
+    url = f"/v1/article/paragraphs?limit=1&pad={'x' * padding}"
+    plain = await client.get(url, headers={"Accept-Encoding": "identity"})
+    assert len(plain.content) == size and "content-encoding" not in plain.headers
+    for _ in range(2):  # the miss that fills the cache, then the hit
+        offered = await client.get(url, headers={"Accept-Encoding": "gzip"})
+        assert offered.headers.get("content-encoding") == encoding
+        assert offered.content == plain.content  # httpx decodes gzip
+
+
 async def test_gzip_body_is_real_gzip(app) -> None:  # type: ignore[no-untyped-def]
     transport = httpx.ASGITransport(app=app)
     async with (
