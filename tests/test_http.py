@@ -1,6 +1,8 @@
 """HTTP behaviour of every answer: languages, caching, gzip, CORS and security headers."""
 
 import gzip
+from datetime import timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 
 import httpx
 import pytest
@@ -31,6 +33,14 @@ def story() -> str:
         ("en;q=0, zh", "zh"),
         ("*", "zh"),
         ("en;q=abc", "zh"),
+        ("EN-us", "en"),
+        ("zh;q=0.5, en;q=0.5", "zh"),  # a tie goes to the one listed first
+        ("en;q=0.5, zh;q=0.5", "en"),
+        ("en;q=0.3,zh;q=0.2", "en"),
+        ("fr, en ; q=0.9", "en"),
+        ("zh;q=0, en;q=0.1", "en"),
+        ("en;q=-1", "zh"),
+        ("en-GB;q=0.8, de;q=0.9", "en"),
     ],
 )
 async def test_accept_language_is_negotiated(
@@ -93,6 +103,60 @@ async def test_etags_differ_by_representation(client: httpx.AsyncClient) -> None
     assert (
         await client.get("/v1/statistics?lang=en", headers={"If-None-Match": zh.headers["etag"]})
     ).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("accept_encoding", "encoding"),
+    [
+        ("gzip", "gzip"),
+        ("GZIP", "gzip"),
+        ("deflate, gzip;q=0.5", "gzip"),
+        ("br, *", "gzip"),
+        ("gzip;q=0.001", "gzip"),
+        ("gzip; q=1", "gzip"),
+        ("gzip;q=0", None),
+        ("gzip; q=0", None),
+        ("gzip;q=0.0", None),
+        ("gzip;q=0.00", None),
+        ("gzip;q=0.000", None),
+        ("*;q=0", None),
+        ("br, deflate", None),
+        ("identity", None),
+        ("xgzip", None),
+    ],
+)
+async def test_accept_encoding_is_read_as_rfc_9110_says(
+    client: httpx.AsyncClient, accept_encoding: str, encoding: str | None
+) -> None:
+    response = await client.get("/v1/statistics?limit=100", headers={"Accept-Encoding": accept_encoding})
+    assert response.status_code == 200
+    assert response.headers.get("content-encoding") == encoding
+
+
+async def test_if_none_match_star_and_spacing(client: httpx.AsyncClient) -> None:
+    etag = (await client.get("/v1/photos", headers={"Accept-Encoding": "identity"})).headers["etag"]
+    for header in ("*", " * ", f" {etag} ", f'"a",{etag}', f'W/"a" , W/{etag}'):
+        response = await client.get(
+            "/v1/photos", headers={"If-None-Match": header, "Accept-Encoding": "identity"}
+        )
+        assert response.status_code == 304, header
+    for header in ('"a", "b"', etag[:-2] + '"', f"X/{etag}"):
+        response = await client.get(
+            "/v1/photos", headers={"If-None-Match": header, "Accept-Encoding": "identity"}
+        )
+        assert response.status_code == 200, header
+
+
+async def test_if_modified_since_is_compared_to_the_second(client: httpx.AsyncClient) -> None:
+    since = parsedate_to_datetime((await client.get("/v1/photos")).headers["last-modified"])
+    for seconds, status in ((-1, 200), (0, 304), (1, 304), (86400, 304)):
+        date = format_datetime(since + timedelta(seconds=seconds), usegmt=True)
+        response = await client.get("/v1/photos", headers={"If-Modified-Since": date})
+        assert response.status_code == status, (seconds, date)
+    # An If-None-Match that does not match decides, whatever the date says.
+    date = format_datetime(since, usegmt=True)
+    both = await client.get("/v1/photos", headers={"If-Modified-Since": date, "If-None-Match": '"x"'})
+    assert both.status_code == 200
 
 
 async def test_if_modified_since_answers_304(client: httpx.AsyncClient) -> None:
