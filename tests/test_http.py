@@ -123,6 +123,7 @@ async def test_etags_differ_by_representation(client: httpx.AsyncClient) -> None
         ("br, deflate", None),
         ("identity", None),
         ("xgzip", None),
+        ("", None),
     ],
 )
 async def test_accept_encoding_is_read_as_rfc_9110_says(
