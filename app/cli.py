@@ -65,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "synth":
         return _synth(args.database_url, args.statistics, args.milestones)
+    if args.command == "serve" and not os.environ.get("PUBLIC_URL"):
+        # The public origin defaults to the address served; the app (and each worker) reads it.
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        os.environ["PUBLIC_URL"] = f"http://{host}:{args.port}"
+        get_settings.cache_clear()
     settings = get_settings()
     if args.command == "migrate" or not args.no_migrate:
         try:
@@ -87,8 +92,13 @@ def main(argv: list[str] | None = None) -> int:
             port=args.port,
             workers=args.workers,
             access_log=False,  # halves throughput, even to /dev/null (field notes)
-            http="httptools",
+            http="app.core.server:LimitedHttpToolsProtocol",  # httptools, with header limits
             log_level="info",
+            proxy_headers=True,
+            forwarded_allow_ips=settings.forwarded_allow_ips,  # X-Forwarded-* from these only
+            timeout_keep_alive=settings.keep_alive_timeout,
+            limit_concurrency=settings.max_connections,
+            server_header=False,
         )
     return 0
 

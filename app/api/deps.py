@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, Path, Query, Request, Response
 from sqlalchemy import Engine
+from starlette.datastructures import URL
 
 from app.schemas import Lang
 
@@ -18,6 +19,18 @@ SUPPORTED_LANGS: tuple[Lang, ...] = ("zh", "en")
 
 async def get_engine(request: Request) -> Engine:
     return request.app.state.engine
+
+
+def on_public_origin(request: Request, url: URL | None = None) -> str:
+    """`url` (this request's own by default) on the configured public origin (`PUBLIC_URL`): no
+    absolute URL the API writes comes from the request's Host or scheme."""
+    origin = URL(request.app.state.settings.public_url)
+    return str((url or request.url).replace(scheme=origin.scheme, netloc=origin.netloc))
+
+
+def public_base(request: Request) -> str:
+    """The public origin with a trailing slash, as Starlette's `request.base_url` is written."""
+    return request.app.state.settings.public_url + "/"
 
 
 def negotiate_lang(accept_language: str | None) -> Lang:

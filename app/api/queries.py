@@ -27,6 +27,7 @@ from sqlalchemy import select as core_select
 from sqlalchemy import types as sqltypes
 from sqlmodel import Session, SQLModel, select
 
+from app.api.deps import on_public_origin
 from app.api.problems import BadRequest, NotFound
 
 Model = TypeVar("Model", bound=SQLModel)
@@ -114,7 +115,9 @@ def paginate(
     next_url = None
     if len(found) > limit:
         last_keys = list(found[limit - 1][1:])
-        next_url = str(request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys)))
+        next_url = on_public_origin(
+            request, request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys))
+        )
         response.headers["Link"] = f'<{next_url}>; rel="next"'
     return rows, total, next_url
 
@@ -234,7 +237,9 @@ def keyset_page(
     next_url = None
     if len(found) > limit:
         last_keys = list(found[limit - 1][width:])
-        next_url = str(request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys)))
+        next_url = on_public_origin(
+            request, request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys))
+        )
     return Page(found[:limit], total, next_url)
 
 

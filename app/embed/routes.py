@@ -10,7 +10,7 @@ from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
-from app.api.deps import EngineDep, LangDep, SlugPath
+from app.api.deps import EngineDep, LangDep, SlugPath, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound
 from app.embed import pages, svg
 from app.embed.charts import (
@@ -70,7 +70,7 @@ def _svg(content: str, lang: Lang) -> SVGResponse:
 
 
 def _links(request: Request) -> Links:
-    return Links(str(request.base_url))
+    return Links(public_base(request))
 
 
 def _chart(name: str) -> ChartDefinition:
@@ -218,7 +218,7 @@ def read_oembed(
     """
     if format != "json":
         raise FormatNotImplemented(f"Only format=json is offered, not {format!r}.")
-    target = parse_embed_url(url, request.url.scheme, request.url.netloc)
+    target = parse_embed_url(url, request.app.state.settings.public_url)
     if target is None:
         raise NotAnEmbed(url)
     chosen: Lang = target.lang or lang
