@@ -377,9 +377,14 @@ class HttpCache:
             if entry is not None:
                 return entry
         if self.misses_in_flight >= self.max_misses_in_flight:
+            # Closing the connection makes a client that ignores Retry-After reconnect first, so a
+            # flood cannot keep a request ready on every connection in every turn of the event loop:
+            # measured (bench/hostile.py), /healthz under 64 flooding connections went from ~95-150 ms
+            # to ~15-25 ms on a kept-alive connection, and twice as many misses were answered.
             self.shed += 1
             detail = "The server is busy answering other requests; try again after Retry-After seconds."
-            await send_problem(send, 503, detail, scope["path"], {"Retry-After": str(SHED_RETRY_AFTER)})
+            headers = {"Retry-After": str(SHED_RETRY_AFTER), "Connection": "close"}
+            await send_problem(send, 503, detail, scope["path"], headers)
             return None
         self.misses_in_flight += 1
         future: asyncio.Future[Entry | None] = asyncio.get_running_loop().create_future()
