@@ -66,8 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "synth":
         return _synth(args.database_url, args.statistics, args.milestones)
     if args.command == "serve" and not os.environ.get("PUBLIC_URL"):
-        # The public origin defaults to the address served; the app (and each worker) reads it.
-        host = f"[{args.host}]" if ":" in args.host else args.host
+        # The public origin defaults to the address served (a wildcard bind: its loopback name);
+        # the app, in each worker, reads it from the environment.
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(args.host, args.host)
+        host = f"[{host}]" if ":" in host else host
         os.environ["PUBLIC_URL"] = f"http://{host}:{args.port}"
         get_settings.cache_clear()
     settings = get_settings()

@@ -266,6 +266,7 @@ def main() -> None:
         ("flood: misses answered per s", "miss_req_s", "{:.0f}"),
         ("flood: 200 / 503+Retry-After / other / dropped", None, ""),
         ("flood: shed rate", "shed_rate", "{:.1%}"),
+        ("/healthz probes answered", "healthz_n", "{}"),
         ("/healthz p50 ms, new connection each", "healthz_p50", "{:.1f}"),
         ("/healthz p90 ms, new connection each", "healthz_p90", "{:.1f}"),
         ("/healthz max ms, new connection each", "healthz_max", "{:.1f}"),
