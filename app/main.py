@@ -158,6 +158,7 @@ def create_app(settings: Settings | None = None) -> EdgeGuard:
         stale_while_revalidate=settings.cache_stale_while_revalidate,
         warm_up=WARM_UP,
         max_misses_in_flight=settings.max_misses_in_flight,
+        max_misses_queued=settings.max_misses_queued,
     )
     return EdgeGuard(cache, allowed_hosts=settings.allowed_hosts)
 

@@ -21,7 +21,8 @@ it; parameters no route declares are dropped, so they can neither make new entri
 `next` URL), percent-encoding and order normalised, and the negotiated language. The key is a
 fixed-size digest; the Host is not in it (`EdgeGuard` checks it, and no URL is built from it). The
 byte budget counts each entry's headers and bookkeeping, not only its bodies. Misses in flight are
-bounded: beyond `max_misses_in_flight` a miss answers 503 with Retry-After at once, so that hits,
+bounded: `max_misses_in_flight` run at once, up to `max_misses_queued` more wait (costing nothing)
+for a turn for at most 2 s, and any beyond answer 503 with Retry-After at once, so that hits,
 `/healthz` and the misses already admitted stay fast under a flood.
 """
 
@@ -64,6 +65,7 @@ MEMO_LIMIT = 1024  # distinct Accept-Language / Accept-Encoding values (and path
 MEMO_VALUE_BYTES = 128  # longer values are worked out each time, never remembered
 ENTRY_OVERHEAD = 1024  # bytes an entry costs beyond its bodies and headers (objects, key, messages)
 SHED_RETRY_AFTER = 1  # seconds a shed miss is told to wait
+QUEUE_WAIT_SECONDS = 2.0  # longest a queued miss waits for its turn before it is shed
 EMPTY_BODY: Message = {"type": "http.response.body", "body": b""}
 logger = logging.getLogger("app.http_cache")
 
@@ -239,12 +241,15 @@ class HttpCache:
         max_bytes: int = 64 * 1024 * 1024,
         warm_up: Sequence[str] = (),
         declared: Callable[[str], frozenset[str]] | None = None,
-        max_misses_in_flight: int = 16,
+        max_misses_in_flight: int = 4,
+        max_misses_queued: int = 32,
     ) -> None:
         self.app = app
         self.declared = declared or DeclaredParameters(getattr(app, "openapi", dict)())
         self.max_misses_in_flight = max_misses_in_flight
-        self.misses_in_flight = 0
+        self.max_misses_queued = max_misses_queued
+        self.misses_in_flight = self.misses_queued = 0
+        self._turns = asyncio.Semaphore(max_misses_in_flight)
         self.shed = 0  # misses refused since start, for the bench
         self.warm_up = warm_up
         self.dataset = state
@@ -370,13 +375,13 @@ class HttpCache:
     async def _fill(self, key: CacheKey, scope: Scope, receive: Receive, send: Send) -> Entry | None:
         """Run the application once for `key`; concurrent misses for the same key wait for it.
 
-        Beyond `max_misses_in_flight` applications running at once, answer 503 at once instead."""
+        At most `max_misses_in_flight` run at once and `max_misses_queued` wait; others are shed."""
         pending = self.filling.get(key)
         if pending is not None:
             entry = await asyncio.shield(pending)
             if entry is not None:
                 return entry
-        if self.misses_in_flight >= self.max_misses_in_flight:
+        if not await self._take_turn():
             # Closing the connection makes a client that ignores Retry-After reconnect first, so a
             # flood cannot keep a request ready on every connection in every turn of the event loop:
             # measured (bench/hostile.py), /healthz under 64 flooding connections went from ~95-150 ms
@@ -386,7 +391,6 @@ class HttpCache:
             headers = {"Retry-After": str(SHED_RETRY_AFTER), "Connection": "close"}
             await send_problem(send, 503, detail, scope["path"], headers)
             return None
-        self.misses_in_flight += 1
         future: asyncio.Future[Entry | None] = asyncio.get_running_loop().create_future()
         self.filling[key] = future
         entry = None
@@ -404,10 +408,28 @@ class HttpCache:
                 await self._send_uncached(status, headers, body, send, scope)
         finally:
             self.misses_in_flight -= 1
+            self._turns.release()
             future.set_result(entry)
             if self.filling.get(key) is future:  # waiters that refill after an error replace it
                 del self.filling[key]
         return entry
+
+    async def _take_turn(self) -> bool:
+        """A turn to run the application: at once, after waiting in the bounded queue, or none."""
+        if self.misses_in_flight >= self.max_misses_in_flight:
+            if self.misses_queued >= self.max_misses_queued:
+                return False
+            self.misses_queued += 1
+            try:
+                await asyncio.wait_for(self._turns.acquire(), QUEUE_WAIT_SECONDS)
+            except TimeoutError:
+                return False
+            finally:
+                self.misses_queued -= 1
+        else:
+            await self._turns.acquire()  # free: returns at once
+        self.misses_in_flight += 1
+        return True
 
     async def _capture(
         self, scope: Scope, receive: Receive, send: Send

@@ -36,11 +36,12 @@ class Settings(BaseSettings):
     header_timeout: float = 10.0  # seconds to receive a request's headers; then the connection closes
     keep_alive_timeout: int = 5  # seconds an idle connection is kept open
     max_connections: int = 1000  # connections and requests at once; beyond: uvicorn answers 503
-    # Cache misses the application may build at once; beyond: 503 with Retry-After at once. Each
+    # Cache misses the application may build at once. Each
     # runs Python in a worker thread (or on the event loop): more of them than cores only make the
     # event loop wait for the GIL (tests/test_edge_sockets.py flood on a busy 2-core machine:
     # /healthz p90 110 ms with 8, 28-60 ms with 4).
     max_misses_in_flight: int = 4
+    max_misses_queued: int = 32  # more misses wait (up to 2 s) for a turn; beyond: 503 at once
 
     @field_validator("database_url")
     @classmethod
