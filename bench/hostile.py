@@ -263,7 +263,7 @@ def main() -> None:
         ("  their time (s)", "junk_s", "{:.1f}"),
         (f"RSS growth, {args.hosts} distinct 1 MB Hosts (MiB)", "hosts_growth", "{:+.1f}"),
         ("  their statuses", "host_statuses", "{}"),
-        ("flood: misses answered per s", "miss_req_s", "{:.0f}"),
+        ("flood: requests answered per s", "miss_req_s", "{:.0f}"),
         ("flood: 200 / 503+Retry-After / other / dropped", None, ""),
         ("flood: shed rate", "shed_rate", "{:.1%}"),
         ("/healthz probes answered", "healthz_n", "{}"),
