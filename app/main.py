@@ -153,6 +153,7 @@ def create_app(settings: Settings | None = None) -> HttpCache:
         state=app.state.dataset,
         max_age=settings.cache_max_age,
         stale_while_revalidate=settings.cache_stale_while_revalidate,
+        shared_max_age=settings.cache_shared_max_age,
         warm_up=WARM_UP,
     )
 
