@@ -38,6 +38,7 @@ from typing import Any
 import httpx
 import psycopg
 import yaml
+from sqlalchemy import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "deploy"))
@@ -45,8 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "deploy"))
 import common  # bench/ is not a package: its scripts run as files, beside common.py
 from render_nginx import render_nginx
 
-ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
-PG_HOST, PG_PORT = "127.0.0.1", 5432
+ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"  # a server it may create databases on
 HOT_URL = "/v1/statistics?limit=5"  # a page every client asks for: nginx's cache answers it
 MISS_URL = "/v1/statistics?limit=5"  # with a `_miss=N` of its own: a page read from the database
 CHANGED_SLUG = "zengwangmu-reimbursement-forms"  # the seed's first statistic, on the first page
@@ -75,15 +75,17 @@ def ensure_nginx() -> str:
 
 
 @contextmanager
-def fresh_database() -> Iterator[str]:
-    """A database of our own on the shared server, dropped on the way out (connections and all)."""
+def fresh_database(admin_url: str) -> Iterator[str]:
+    """A database of our own on the shared server, dropped on the way out (connections and all):
+    its URL."""
+    admin_dsn = make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
     name = f"cluster_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(ADMIN_DSN, autocommit=True) as admin:
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
     try:
-        yield name
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        with psycopg.connect(ADMIN_DSN, autocommit=True) as admin:
+        with psycopg.connect(admin_dsn, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -92,7 +94,8 @@ class DatabaseProxy:
     every connection, open or new, as a database server that went away would. Runs its own event loop
     in a thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.cut_off = False
@@ -112,7 +115,7 @@ class DatabaseProxy:
             writer.transport.abort()
             return
         try:
-            up_reader, up_writer = await asyncio.open_connection(PG_HOST, PG_PORT)
+            up_reader, up_writer = await asyncio.open_connection(*self.target)
         except OSError:
             writer.transport.abort()
             return
@@ -289,23 +292,27 @@ def migrate(database_url: str, seed_dir: Path | None = None) -> None:
 
 
 @contextmanager
-def cluster(replicas: int = 3, shared_max_age: int | None = None) -> Iterator[Cluster]:
+def cluster(
+    replicas: int = 3, shared_max_age: int | None = None, admin_url: str = ADMIN_URL
+) -> Iterator[Cluster]:
     """Database, migrate, proxy, replicas and nginx, all stopped on the way out, whatever happens."""
     nginx_bin = ensure_nginx()
     folder = Path(tempfile.mkdtemp(prefix="changdu-cluster-"))
     folder.chmod(0o755)  # nginx's workers run as nobody when the harness is root
-    proxy = DatabaseProxy()
+    server = make_url(admin_url)
+    proxy = DatabaseProxy(server.host or "127.0.0.1", server.port or 5432)
     started: Cluster | None = None
     try:
-        with fresh_database() as name:
-            direct = f"postgresql+psycopg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+        with fresh_database(admin_url) as direct:
             migrate(direct)
             proxy.start()
             nginx_port = common.free_port()
             public = f"127.0.0.1:{nginx_port}"
             env = {
                 **os.environ,
-                "DATABASE_URL": f"postgresql+psycopg://postgres@127.0.0.1:{proxy.port}/{name}",
+                "DATABASE_URL": make_url(direct)
+                .set(host="127.0.0.1", port=proxy.port)
+                .render_as_string(hide_password=False),
                 # The settings of the security work (issue 10); today's main ignores them.
                 "PUBLIC_URL": f"http://{public}",
                 "ALLOWED_HOSTS": f"{public},127.0.0.1",
@@ -573,7 +580,8 @@ def dataset_update(c: Cluster, settle: float = 4.0) -> dict[str, Any]:
     switched: list[float] = []
 
     def watch_database() -> None:
-        with psycopg.connect(c.database_url.replace("+psycopg", ""), autocommit=True) as db:
+        dsn = make_url(c.database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(dsn, autocommit=True) as db:
             while not stop.is_set() and not switched:
                 row = db.execute("SELECT dataset_version FROM article WHERE id = 1").fetchone()
                 if row and row[0] != old:
@@ -684,10 +692,13 @@ def judge_update(
 # ---------------------------------------------------------------------------------------------
 
 
-def run_all(replicas: int, quick: bool, shared_max_age: int | None) -> dict[str, Any]:
+def run_all(
+    replicas: int = 3, quick: bool = False, shared_max_age: int | None = None, admin_url: str = ADMIN_URL
+) -> dict[str, Any]:
+    """Every measurement, on a cluster of its own; `quick`: each fault once, briefly, no throughput."""
     report: dict[str, Any] = {"cpus": os.cpu_count(), "replicas": replicas}
     fault_seconds = 6 if quick else 12
-    with cluster(replicas, shared_max_age) as c:
+    with cluster(replicas, shared_max_age, admin_url) as c:
         if not quick:
             report["throughput"] = throughput(c, list(range(1, replicas + 1)), seconds=5)
         before = c.cache_statuses()
@@ -710,8 +721,9 @@ def main(argv: list[str] | None = None) -> int:
         "--shared-max-age", type=int, help="CACHE_SHARED_MAX_AGE for the replicas (the app's default: 1)"
     )
     parser.add_argument("--json", type=Path, help="also write the report here")
+    parser.add_argument("--pg", default=ADMIN_URL, help="a PostgreSQL server URL it may create databases on")
     args = parser.parse_args(argv)
-    report = run_all(args.replicas, args.quick, args.shared_max_age)
+    report = run_all(args.replicas, args.quick, args.shared_max_age, args.pg)
     text = json.dumps(report, indent=2, ensure_ascii=False, default=str)
     print(text)
     if args.json:
