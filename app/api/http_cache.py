@@ -237,6 +237,7 @@ class HttpCache:
         state: DatasetState,
         max_age: int,
         stale_while_revalidate: int,
+        shared_max_age: int | None = None,
         max_entries: int = 4096,
         max_bytes: int = 64 * 1024 * 1024,
         warm_up: Sequence[str] = (),
@@ -256,8 +257,9 @@ class HttpCache:
         self.max_entries = max_entries
         self.max_bytes = max_bytes  # bodies, gzip, headers and overhead; the least recently used go first
         self.size = 0
+        shared = f", s-maxage={shared_max_age}" if shared_max_age is not None else ""
         self.cache_control = (
-            f"public, max-age={max_age}, stale-while-revalidate={stale_while_revalidate}, "
+            f"public, max-age={max_age}{shared}, stale-while-revalidate={stale_while_revalidate}, "
             f"stale-if-error={stale_while_revalidate}"
         ).encode()
         self.entries: OrderedDict[CacheKey, Entry] = OrderedDict()

@@ -21,6 +21,10 @@ class Settings(BaseSettings):
     # Public responses may be cached this long; data changes only with a new dataset version.
     cache_max_age: int = 300
     cache_stale_while_revalidate: int = 86400
+    # Shared caches (a CDN, nginx's proxy_cache) revalidate after this long: their ETag then answers
+    # 304 from memory, and a new dataset version reaches them within it plus the 1 s version poll.
+    # Without it they would serve the old version for max-age (measured in bench/cluster.py).
+    cache_shared_max_age: int | None = 1
 
     # The one origin every absolute URL the API writes starts with (next, Link, embeds, oEmbed,
     # JSON-LD); never taken from a request. `serve` defaults it to the address it binds to.
