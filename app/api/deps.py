@@ -12,6 +12,7 @@ from fastapi import Depends, Path, Query, Request, Response
 from sqlalchemy import Engine
 
 from app.schemas import Lang
+from app.vocabulary import SLUG_PATTERN
 
 SUPPORTED_LANGS: tuple[Lang, ...] = ("zh", "en")
 
@@ -61,11 +62,9 @@ LimitQuery = Annotated[int, Query(ge=1, le=100, description="Items per page, 1 t
 CursorQuery = Annotated[
     str | None, Query(max_length=200, description="Opaque cursor from a previous page's `next` URL.")
 ]
-SlugPath = Annotated[
-    str, Path(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80, description="The fact's slug.")
-]
+SlugPath = Annotated[str, Path(pattern=SLUG_PATTERN, max_length=80, description="The fact's slug.")]
 SlugSort = Annotated[
     Literal["article", "slug", "-slug"],
     Query(description="`article` (the default) or `slug`; `-slug` sorts descending."),
 ]
-SlugFilter = Annotated[str | None, Query(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+SlugFilter = Annotated[str | None, Query(pattern=SLUG_PATTERN, max_length=80)]

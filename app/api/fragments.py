@@ -127,7 +127,7 @@ def store_for(engine: Engine, version: str) -> FragmentStore:
     return current[1]
 
 
-def fragments(
+def read_fragments(
     connection: Connection, serialiser: Serialiser, lang: str, slugs: Sequence[str], version: str | None
 ) -> list[bytes]:
     """The JSON of each fact named, in order, from the store or (those missing) from one query.
@@ -164,7 +164,7 @@ def page_fragments(
     A slug that names no fact any more means a new dataset was loaded between the two reads: a
     passing condition, answered 503 with a short Retry-After rather than a 500."""
     try:
-        return fragments(connection, serialiser, lang, slugs, version)
+        return read_fragments(connection, serialiser, lang, slugs, version)
     except UnknownSlug:
         raise ServiceUnavailable("The dataset changed while this page was read; try again.", 1) from None
 
@@ -187,7 +187,7 @@ def fragment_or_404(
     """One fact's JSON, stored or read; NotFound if no fact of the kind has the slug."""
     with engine.connect() as connection:
         try:
-            return fragments(connection, serialiser, lang, [slug], version)[0]
+            return read_fragments(connection, serialiser, lang, [slug], version)[0]
         except UnknownSlug:
             raise NotFound(serialiser.kind, slug) from None
 

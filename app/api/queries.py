@@ -149,7 +149,7 @@ COUNTS = CountCache()
 
 
 @dataclass(frozen=True)
-class Page:
+class KeysetPage:
     rows: Sequence[Row[Any]]
     total: int
     next_url: str | None
@@ -198,7 +198,7 @@ def keyset_page(
     sort_columns: Mapping[str, Any] | None = None,
     tiebreak: Sequence[str] = ("position", "slug"),
     columns: Sequence[ColumnElement[Any]] | None = None,
-) -> Page:
+) -> KeysetPage:
     """As `paginate`, over Core rows of `columns` (all of `table`'s by default), sort keys after them.
 
     `filters` combine with AND. The total is counted once per dataset version and filters, and
@@ -235,7 +235,7 @@ def keyset_page(
     if len(found) > limit:
         last_keys = list(found[limit - 1][width:])
         next_url = str(request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys)))
-    return Page(found[:limit], total, next_url)
+    return KeysetPage(found[:limit], total, next_url)
 
 
 async def run_query(engine: Engine, work: Callable[[], T]) -> T:
@@ -250,14 +250,14 @@ async def run_query(engine: Engine, work: Callable[[], T]) -> T:
     return await anyio.to_thread.run_sync(work)
 
 
-def dataset_version(request: Request) -> str | None:
+def served_version(request: Request) -> str | None:
     """The dataset version the server is on (None if it does not know), for per-version caches."""
     dataset = getattr(request.app.state, "dataset", None)
     return dataset.version if dataset is not None else None
 
 
 def _count(connection: Connection, table: Table, filters: Sequence[Filter], request: Request) -> int:
-    version = dataset_version(request)
+    version = served_version(request)
     key = (connection.engine.url, version, table.name, tuple(filters))
     if version is not None:
         known = COUNTS.get(key)

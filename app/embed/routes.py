@@ -13,7 +13,6 @@ from app.api.deps import EngineDep, LangDep, SlugPath
 from app.api.problems import PROBLEM_RESPONSES, NotFound
 from app.embed import pages, svg
 from app.embed.charts import (
-    CHART_NAME_PATTERN,
     CHARTS,
     ChartDefinition,
     check_seed_charts,
@@ -23,6 +22,7 @@ from app.embed.links import Links
 from app.embed.oembed import FormatNotImplemented, NotAnEmbed, OEmbedRich, describe, fit, parse_embed_url
 from app.embed.theme import Theme
 from app.schemas import Lang
+from app.vocabulary import SLUG_PATTERN
 
 TAGS = [
     {
@@ -45,7 +45,7 @@ ThemeQuery = Annotated[
 ChartName = Annotated[
     str,
     Path(
-        pattern=CHART_NAME_PATTERN,
+        pattern=SLUG_PATTERN,
         max_length=80,
         description="One of: " + ", ".join(f"`{name}`" for name in CHARTS) + ".",
         examples=list(CHARTS)[:1],
