@@ -15,12 +15,13 @@ import base64
 import binascii
 import json
 import math
-from collections import OrderedDict
+import threading
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import anyio
+from cachetools import LRUCache
 from fastapi import Request, Response
 from sqlalchemy import ColumnElement, Connection, Engine, Integer, Row, Table, bindparam, func, tuple_
 from sqlalchemy import select as core_select
@@ -126,26 +127,9 @@ def fetch_or_404(session: Session, table: type[Model], slug: str, kind: str) -> 
     return row
 
 
-class CountCache:
-    """Exact totals by (dataset version, table, filters), the least recently used forgotten first."""
-
-    def __init__(self, size: int = COUNT_CACHE_SIZE) -> None:
-        self.size = size
-        self.counts: OrderedDict[Hashable, int] = OrderedDict()
-
-    def get(self, key: Hashable) -> int | None:
-        found = self.counts.get(key)
-        if found is not None:
-            self.counts.move_to_end(key)
-        return found
-
-    def put(self, key: Hashable, count: int) -> None:
-        self.counts[key] = count
-        while len(self.counts) > self.size:
-            self.counts.popitem(last=False)
-
-
-COUNTS = CountCache()
+# Exact totals by (database, dataset version, table, filters), the least recently used forgotten first.
+COUNTS: LRUCache[Hashable, int] = LRUCache(maxsize=COUNT_CACHE_SIZE)
+COUNTS_LOCK = threading.Lock()  # routes on PostgreSQL run in worker threads
 
 
 @dataclass(frozen=True)
@@ -260,7 +244,8 @@ def _count(connection: Connection, table: Table, filters: Sequence[Filter], requ
     version = served_version(request)
     key = (connection.engine.url, version, table.name, tuple(filters))
     if version is not None:
-        known = COUNTS.get(key)
+        with COUNTS_LOCK:
+            known = COUNTS.get(key)
         if known is not None:
             return known
     shape = tuple((name, operator) for name, operator, _ in filters)
@@ -270,5 +255,6 @@ def _count(connection: Connection, table: Table, filters: Sequence[Filter], requ
     )
     total = connection.execute(statement, params).scalar_one()
     if version is not None:
-        COUNTS.put(key, total)
+        with COUNTS_LOCK:
+            COUNTS[key] = total
     return total
