@@ -1,7 +1,8 @@
 """Dependencies shared by the routers: the engine, the response language, paging parameters.
 
 Sessions are opened inside the endpoints, not yielded from a dependency: a yielded session is held
-until the response is validated, which deadlocked the thread pool under load (field notes).
+until the response is validated, which deadlocked the thread pool under load (every worker thread
+waiting for a pooled connection; FastAPI issues #3205 and #12066).
 The dependencies are `async def` although they do not await: FastAPI runs a plain `def` dependency
 in its thread pool, and each such hop cost more than a whole cached answer.
 """

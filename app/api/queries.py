@@ -226,7 +226,7 @@ async def run_query(engine: Engine, work: Callable[[], T]) -> T:
     """Run `work` (database reads) on the event loop for SQLite, in the thread pool for a server.
 
     SQLite reads a local file: a page of the hot routes costs less than a hop to a worker thread
-    (~0.1 ms, field notes and bench/). A database server may keep a request waiting on the network
+    (~0.1 ms; bench/serving.py). A database server may keep a request waiting on the network
     (up to connect_timeout when it is down), and the loop must go on answering cached requests.
     """
     if engine.dialect.name == "sqlite":
