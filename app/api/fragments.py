@@ -15,12 +15,12 @@ is kept for a database: when it sees a new one, the store starts afresh, as the 
 """
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
 import orjson
-from cachetools import LRUCache
 from sqlalchemy import ColumnElement, Connection, Engine, Table, bindparam
 from sqlalchemy import select as core_select
 
@@ -64,11 +64,16 @@ class Serialiser:
 class FragmentStore:
     """The serialised facts of one dataset version: (table, lang, slug) -> JSON bytes, LRU-bounded.
 
+    An OrderedDict rather than cachetools' LRUCache: a page's 60 lookups cost about twice as much
+    through LRUCache's layers (bench/fragment_store.py), on the path every list miss takes.
+
     Routes on PostgreSQL run in worker threads, so the store changes under a lock, and a preload
     runs once however many threads want it at the same time."""
 
     def __init__(self, max_bytes: int = MAX_BYTES) -> None:
-        self.entries: LRUCache[tuple[str, str, str], bytes] = LRUCache(maxsize=max_bytes, getsizeof=len)
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.entries: OrderedDict[tuple[str, str, str], bytes] = OrderedDict()
         self.preloaded: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
         self._preload_lock = threading.Lock()
@@ -82,24 +87,29 @@ class FragmentStore:
                 self.put_many(table, lang, load())
                 self.preloaded.add((table, lang))
 
-    @property
-    def size(self) -> int:
-        """Bytes of JSON held."""
-        return int(self.entries.currsize)
-
-    @property
-    def max_bytes(self) -> int:
-        return int(self.entries.maxsize)
-
     def get_many(self, table: str, lang: str, slugs: Sequence[str]) -> list[bytes | None]:
         with self._lock:
-            return [self.entries.get((table, lang, slug)) for slug in slugs]
+            found = []
+            for slug in slugs:
+                key = (table, lang, slug)
+                fragment = self.entries.get(key)
+                if fragment is not None:
+                    self.entries.move_to_end(key)
+                found.append(fragment)
+            return found
 
     def put_many(self, table: str, lang: str, fragments: Mapping[str, bytes]) -> None:
         with self._lock:
             for slug, fragment in fragments.items():
-                if len(fragment) <= self.max_bytes:  # one larger than the whole budget is not kept
-                    self.entries[(table, lang, slug)] = fragment
+                key = (table, lang, slug)
+                earlier = self.entries.pop(key, None)
+                if earlier is not None:
+                    self.size -= len(earlier)
+                self.entries[key] = fragment
+                self.size += len(fragment)
+            while self.entries and self.size > self.max_bytes:
+                _, gone = self.entries.popitem(last=False)
+                self.size -= len(gone)
 
 
 _STORES: dict[Any, tuple[str, FragmentStore]] = {}  # database URL -> (version, its store)
