@@ -1,8 +1,10 @@
 """Citation strings for any fact: short and long, in Chinese and English, from its source span."""
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from cachetools import LRUCache
 from sqlalchemy import Connection
 from sqlmodel import Session, select
 
@@ -16,20 +18,24 @@ def citer(session: Session) -> Cite:
     return citation_context(session.connection(), version).cite
 
 
-_CONTEXTS: dict[tuple[Any, str], "CitationContext"] = {}
+_CONTEXTS: LRUCache[tuple[Any, str], "CitationContext"] = LRUCache(maxsize=64)  # by database and version
+_CONTEXTS_LOCK = threading.Lock()
 
 
 def citation_context(connection: Connection, version: str | None) -> "CitationContext":
     """The context of dataset `version`, loaded once per version (None: loaded every time)."""
     key = (connection.engine.url, version)
-    context = _CONTEXTS.get(key) if version is not None else None
+    if version is not None:
+        with _CONTEXTS_LOCK:
+            context = _CONTEXTS.get(key)
+    else:
+        context = None
     if context is None:
         with Session(bind=connection) as session:
             context = CitationContext.load(session)
         if version is not None:
-            if len(_CONTEXTS) > 64:
-                _CONTEXTS.clear()
-            _CONTEXTS[key] = context
+            with _CONTEXTS_LOCK:
+                _CONTEXTS[key] = context
     return context
 
 

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from app import models
 from app.api import fragments as fragments_module
-from app.api.fragments import FragmentStore, fragment_or_404, fragments, page_fragments, store_for
+from app.api.fragments import FragmentStore, fragment_or_404, page_fragments, read_fragments, store_for
 from app.api.problems import NotFound, ServiceUnavailable
 from app.api.routes import milestones as milestone_routes
 from app.api.routes import statistics as statistic_routes
@@ -125,7 +125,7 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
         store = store_for(engine, version)
         store.preloaded.add(("statistic", lang))  # as if the leading facts had been stored
         with statements(engine) as seen:
-            got = fragments(connection, serialiser, lang, wanted, version)
+            got = read_fragments(connection, serialiser, lang, wanted, version)
         assert len([sql for sql in seen if "statistic" in sql]) == 1  # one read for the three
         assert [orjson.loads(item) for item in got] == [
             StatisticPublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
@@ -133,12 +133,12 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
         ]
         assert {("statistic", lang, slug) for slug in wanted} == set(store.entries)
         with statements(engine) as seen:
-            assert fragments(connection, serialiser, lang, wanted[::-1], version) == got[::-1]
+            assert read_fragments(connection, serialiser, lang, wanted[::-1], version) == got[::-1]
         assert seen == []  # all stored now
         with pytest.raises(NotFound):
             fragment_or_404(engine, serialiser, lang, "no-such-figure", version)
         with pytest.raises(LookupError):
-            fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
+            read_fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
         with pytest.raises(ServiceUnavailable) as unavailable:  # a fact gone since its page was read
             page_fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
         assert unavailable.value.headers == {"Retry-After": "1"}
@@ -148,7 +148,7 @@ def test_with_no_version_known_nothing_is_stored(settings: Settings) -> None:
     engine = engine_for(settings.database_url)
     before = dict(fragments_module._STORES)
     with engine.connect() as connection:
-        first = fragments(connection, milestone_routes.SERIALISER, "zh", ["qamdo-liberation"], None)
+        first = read_fragments(connection, milestone_routes.SERIALISER, "zh", ["qamdo-liberation"], None)
     assert orjson.loads(first[0])["slug"] == "qamdo-liberation"
     assert before == fragments_module._STORES
 

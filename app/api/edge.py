@@ -11,7 +11,7 @@ Before anything answers, caches or builds a URL, `EdgeGuard`:
 
 It rewrites `scope["headers"]` once, so the HTTP cache keys on exactly what the application then
 reads: Starlette's `request.headers[...]` takes the first of repeated fields and a dict built from
-them the last (field notes), which is how two Accept-Language fields once filled the cache with an
+them the last, which is how two Accept-Language fields once filled the cache with an
 answer in the wrong language. Absolute URLs never come from the Host (see `Settings.public_url`).
 """
 

@@ -10,7 +10,7 @@ while the database is unreachable, cached answers go on being served.
 
 `HttpCache` is the outermost ASGI application (uvicorn serves it), so a hit costs no FastAPI
 routing, middleware or validation: one pass over the request headers, a few dict lookups and two
-`send` calls of messages built when the entry was stored (the field notes measured ~55 µs per
+`send` calls of messages built when the entry was stored (measured ~55 µs per
 request for FastAPI's own machinery, more than a whole hit costs here). It stands in for the
 application it wraps: attributes it does not have (`state`, `openapi()`, `router`, `get()`...) are
 the application's.
@@ -506,7 +506,7 @@ class HttpCache:
 
     def _after_startup(self, send: Send) -> Send:
         """Once the application has started: warm up, then move every object made so far out of the
-        collector's reach (periodic full collections over them gave ~37 ms p99 spikes, field notes)."""
+        collector's reach (periodic full collections over them gave ~37 ms p99 spikes when measured)."""
 
         async def sending(message: Message) -> None:
             if message["type"] == "lifespan.startup.complete":

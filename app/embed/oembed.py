@@ -23,6 +23,7 @@ from app.embed.svg import CARD_WIDTH, CHART_WIDTH, TIMELINE_WIDTH
 from app.embed.texts import t
 from app.embed.theme import THEMES, Theme
 from app.schemas import Lang
+from app.vocabulary import SLUG
 
 EmbedKind = Literal["statistic", "timeline", "chart"]
 # The width an embed is given when the consumer sets no limit. Its height is estimated from the
@@ -37,7 +38,6 @@ DEFAULT_WIDTHS: dict[EmbedKind, int] = {
 }
 HEIGHT_ROOM: dict[EmbedKind, float] = {"statistic": 1.3, "timeline": 1.5, "chart": 1.25}
 NARROWEST_LAYOUT = 240  # below this, estimate as if 240 px wide: lines of one character help no one
-SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 PATHS: tuple[tuple[EmbedKind, re.Pattern[str]], ...] = (
     ("statistic", re.compile(rf"/embed/statistics/(?P<name>{SLUG})")),
     ("timeline", re.compile(r"/embed/timeline")),
