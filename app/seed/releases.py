@@ -1,0 +1,91 @@
+"""The published values of each released dataset version, and the check that none changes silently.
+
+A release snapshot (seed/releases/<version>.json) keeps, for every fact, the fields a partner may
+have printed: value, unit, qualifier, dates, period and label. A later seed may change one only
+with an entry in seed/corrections.yaml naming the fact, the field, the old and the new value; a
+renamed fact is followed through its `slug` change.
+
+    python -m app.seed.releases [SEED_DIR]    write the snapshot of the seed's current version
+"""
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.seed.files import Seed, read_seed
+
+RELEASES_DIR = "releases"
+
+
+def _label(record: Any, name: str) -> dict[str, str]:
+    text = getattr(record, name)
+    return {"zh": text.zh, "en": text.en}
+
+
+def _statistic(s: Any) -> dict[str, Any]:
+    return {
+        "value": s.value,
+        "value_max": s.value_max,
+        "unit": s.unit,
+        "qualifier": s.qualifier,
+        "as_of": s.as_of,
+        "period": f"{s.period.start}-{s.period.end}" if s.period else None,
+        "label": _label(s, "label"),
+    }
+
+
+def _milestone(m: Any) -> dict[str, Any]:
+    return {"date": m.date, "precision": m.precision, "title": _label(m, "title")}
+
+
+def _document(d: Any) -> dict[str, Any]:
+    return {"date": d.date, "precision": d.precision, "title": _label(d, "title")}
+
+
+# resource (the API's path) -> (seed attribute, the published fields of one record)
+PUBLISHED = {
+    "statistics": ("statistics", _statistic),
+    "milestones": ("milestones", _milestone),
+    "stories": ("stories", lambda r: {"title": _label(r, "title")}),
+    "quotes": ("quotes", lambda r: {"text": _label(r, "text")}),
+    "photos": ("photos", lambda r: {"caption": _label(r, "caption")}),
+    "places": ("places", lambda r: {"name": _label(r, "name")}),
+    "people": ("people", lambda r: {"name": _label(r, "name"), "role": _label(r, "role")}),
+    "organisations": ("organisations", lambda r: {"name": _label(r, "name")}),
+    "documents": ("documents", _document),
+    "honours": ("honours", lambda r: {"title": _label(r, "title")}),
+}
+
+
+def published_values(seed: Seed) -> dict[str, dict[str, dict[str, Any]]]:
+    """resource -> slug -> field -> value, for every fact of the seed."""
+    return {
+        resource: {record.slug: fields(record) for record in getattr(seed, attribute)}
+        for resource, (attribute, fields) in PUBLISHED.items()
+    }
+
+
+def snapshot(seed: Seed) -> dict[str, Any]:
+    return {"version": seed.version, "facts": published_values(seed)}
+
+
+def latest_release(seed_dir: Path) -> dict[str, Any] | None:
+    """The newest snapshot under seed/releases/ (by its `released` order number), if any."""
+    paths = sorted((seed_dir / RELEASES_DIR).glob("*.json"))
+    releases = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
+    return max(releases, key=lambda release: release["released"], default=None)
+
+
+def main() -> None:
+    seed_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "seed"
+    seed = read_seed(seed_dir)
+    previous = latest_release(seed_dir)
+    body = {"released": (previous["released"] + 1) if previous else 1, **snapshot(seed)}
+    path = seed_dir / RELEASES_DIR / f"{seed.version}.json"
+    path.write_text(json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(path)
+
+
+if __name__ == "__main__":
+    main()
