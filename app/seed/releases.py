@@ -77,6 +77,36 @@ def latest_release(seed_dir: Path) -> dict[str, Any] | None:
     return max(releases, key=lambda release: release["released"], default=None)
 
 
+def unexplained_changes(release: dict[str, Any], seed: Seed) -> list[str]:
+    """Every published value of `release` that the seed no longer has, without a correction saying so.
+
+    A fact is followed through its slug changes; a change is explained by a corrections entry that
+    names the fact's current slug, the field, the published value as `old` and the current as `new`.
+    """
+    logged = {
+        (change.resource, change.slug, change.field): (change.old, change.new)
+        for correction in seed.corrections
+        for change in correction.changes
+    }
+    renamed = {(resource, old): slug for (resource, slug, field), (old, _) in logged.items() if field == "slug"}
+    current = published_values(seed)
+    problems = []
+    for resource, facts in release["facts"].items():
+        for slug, fields in facts.items():
+            now_slug = renamed.get((resource, slug), slug)
+            now = current.get(resource, {}).get(now_slug)
+            if now is None:
+                problems.append(f"{resource}/{slug} was published in {release['version']} and is gone")
+                continue
+            for name, value in fields.items():
+                if now.get(name) != value and logged.get((resource, now_slug, name)) != (value, now.get(name)):
+                    problems.append(
+                        f"{resource}/{now_slug}: {name} was {value!r} in release {release['version']}, "
+                        f"is {now.get(name)!r}, and no correction in seed/corrections.yaml says so"
+                    )
+    return problems
+
+
 def main() -> None:
     seed_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "seed"
     seed = read_seed(seed_dir)
