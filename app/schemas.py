@@ -4,8 +4,7 @@ Texts come in the negotiated language (`zh` by default, the source of truth; `en
 quotes from the article (`source.quote`, `value_text`, ...) are always the article's own Chinese.
 """
 
-from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,7 +65,42 @@ class Citation(Public):
     long: Localized = Field(description="For a bibliography: article, author, section, paragraph and quote.")
 
 
-Cite = Callable[[SourceSpan], Citation]
+class Cite(Protocol):
+    """The citation context (app/citations.py): called to cite a span; `editorial` gives a fact's
+    notes and corrections."""
+
+    def __call__(self, source: SourceSpan) -> Citation: ...
+
+    def editorial(self, resource: str, slug: str, lang: str) -> dict[str, list[dict[str, Any]]]: ...
+
+
+class NoteSource(Public):
+    title: str
+    publisher: str | None
+    date: str | None = Field(description="YYYY, YYYY-MM or YYYY-MM-DD.")
+    url: str | None = Field(description="Null where we saw the source only in a republished copy.")
+
+
+class NotePublic(Public):
+    """An editor's note: the article's words stay as printed; the note says what else we know."""
+
+    kind: Literal["possible_misprint", "outside_source", "context"]
+    text: str
+    source: NoteSource | None = Field(description="The outside source the note relies on, if any.")
+
+
+class CorrectionRef(Public):
+    """A corrections-log entry that changed this fact."""
+
+    slug: str
+    date: str = Field(examples=["2026-12-01"])
+    url: str = Field(description="The entry in the corrections log.", examples=["/v1/corrections/x"])
+
+
+NOTES_DESCRIPTION = (
+    "Editor's notes: likely misprints, outside sources, context. The article's words stay as printed."
+)
+CORRECTIONS_DESCRIPTION = "The corrections-log entries that changed this fact, oldest first."
 
 
 class Derivation(Public):
@@ -141,6 +175,8 @@ class StatisticPublic(Public):
     derived: list[Derivation] = Field(description="Fields not stated outright in the article, and why.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Statistic, lang: Lang, cite: Cite) -> "StatisticPublic":
@@ -164,6 +200,7 @@ class StatisticPublic(Public):
             derived=derivations(row, lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("statistics", row.slug, lang),
         )
 
 
@@ -183,6 +220,8 @@ class MilestonePublic(Public):
     derived: list[Derivation]
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Milestone, lang: Lang, cite: Cite) -> "MilestonePublic":
@@ -201,6 +240,7 @@ class MilestonePublic(Public):
             derived=derivations(row, lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("milestones", row.slug, lang),
         )
 
 
@@ -215,6 +255,8 @@ class PlacePublic(PlaceBrief):
     hierarchy: list[PlaceBrief] = Field(description="From the widest area down to this place.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(
@@ -234,6 +276,7 @@ class PlacePublic(PlaceBrief):
             hierarchy=chain[::-1],
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("places", row.slug, lang),
         )
 
 
@@ -244,6 +287,8 @@ class OrganisationPublic(Public):
     place: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Organisation, lang: Lang, cite: Cite) -> "OrganisationPublic":
@@ -254,6 +299,7 @@ class OrganisationPublic(Public):
             place=row.place,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("organisations", row.slug, lang),
         )
 
 
@@ -265,6 +311,8 @@ class PersonPublic(Public):
     organisation: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Person, lang: Lang, cite: Cite) -> "PersonPublic":
@@ -276,6 +324,7 @@ class PersonPublic(Public):
             organisation=row.organisation,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("people", row.slug, lang),
         )
 
 
@@ -288,6 +337,8 @@ class QuotePublic(Public):
     text: str = Field(description="The words quoted: verbatim in Chinese, our translation in English.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(
@@ -302,6 +353,7 @@ class QuotePublic(Public):
             text=localized(row, "text", lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("quotes", row.slug, lang),
         )
 
 
@@ -316,6 +368,8 @@ class StoryPublic(Public):
     quotes: list[QuotePublic]
     sources: list[SourceSpan]
     citation: Citation = Field(description="Cites the story's first source.")
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
 
 class PhotoPublic(Public):
@@ -323,12 +377,18 @@ class PhotoPublic(Public):
     caption: str
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Photo, lang: Lang, cite: Cite) -> "PhotoPublic":
         source = SourceSpan.from_row(row)
         return cls(
-            slug=row.slug, caption=localized(row, "caption", lang), source=source, citation=cite(source)
+            slug=row.slug,
+            caption=localized(row, "caption", lang),
+            source=source,
+            citation=cite(source),
+            **cite.editorial("photos", row.slug, lang),
         )
 
 
@@ -341,6 +401,8 @@ class DocumentPublic(Public):
     date_text: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Document, lang: Lang, cite: Cite) -> "DocumentPublic":
@@ -353,6 +415,7 @@ class DocumentPublic(Public):
             date_text=row.date_text,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("documents", row.slug, lang),
         )
 
 
@@ -362,6 +425,8 @@ class HonourPublic(Public):
     recipient: str
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Honour, lang: Lang, cite: Cite) -> "HonourPublic":
@@ -371,6 +436,7 @@ class HonourPublic(Public):
             recipient=row.recipient,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("honours", row.slug, lang),
         )
 
 

@@ -4,8 +4,8 @@ A figure is either
 - a run of ASCII digits, with an optional decimal part and a directly following 万 or 亿
   (``60.6万``, ``24.95``, ``2019``), or
 - a run of Chinese numerals that is preceded by 第 or followed by a measure word; the hit then
-  includes the 第 and the measure word (``第一位``, ``一张``, ``七市``, ``七十载``: 载 is a literary measure word of years;
-  a range such as ``五到六年`` is one figure).
+  includes the 第 and the measure word (``第一位``, ``一张``, ``七市``, ``七十载``: 载 is a literary
+  measure word of years; a range such as ``五到六年`` is one figure).
 
 A Chinese numeral run directly after a digit (the 万 of ``3650万元``) belongs to that digit
 figure, so it is never reported twice. Hits never overlap and come in text order.

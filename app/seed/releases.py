@@ -88,7 +88,9 @@ def unexplained_changes(release: dict[str, Any], seed: Seed) -> list[str]:
         for correction in seed.corrections
         for change in correction.changes
     }
-    renamed = {(resource, old): slug for (resource, slug, field), (old, _) in logged.items() if field == "slug"}
+    renamed = {
+        (resource, old): slug for (resource, slug, field), (old, _) in logged.items() if field == "slug"
+    }
     current = published_values(seed)
     problems = []
     for resource, facts in release["facts"].items():
@@ -99,7 +101,10 @@ def unexplained_changes(release: dict[str, Any], seed: Seed) -> list[str]:
                 problems.append(f"{resource}/{slug} was published in {release['version']} and is gone")
                 continue
             for name, value in fields.items():
-                if now.get(name) != value and logged.get((resource, now_slug, name)) != (value, now.get(name)):
+                if now.get(name) != value and logged.get((resource, now_slug, name)) != (
+                    value,
+                    now.get(name),
+                ):
                     problems.append(
                         f"{resource}/{now_slug}: {name} was {value!r} in release {release['version']}, "
                         f"is {now.get(name)!r}, and no correction in seed/corrections.yaml says so"

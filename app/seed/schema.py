@@ -94,7 +94,20 @@ class SectionSeed(Record):
     last_paragraph: int = Field(ge=0)
 
 
+class Publication(Strict):
+    """Where and when the feature was published: each field null unless confirmed in a published source."""
+
+    confirmed: bool
+    publisher: Text | None = None
+    date_published: str | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://")
+    note: Text
+
+    _dates = field_validator("date_published")(check_partial_date)
+
+
 class ArticleSeed(Strict):
+    publication: Publication
     title: Text
     subtitle: Text
     byline: Text
