@@ -440,6 +440,45 @@ class HonourPublic(Public):
         )
 
 
+class CorrectedFact(Public):
+    resource: str = Field(examples=["statistics"])
+    slug: str = Field(description="The fact's slug now (after any rename).")
+    url: str = Field(description="The fact in the API.", examples=["/v1/statistics/x"])
+
+
+class FieldChange(Public):
+    resource: str
+    slug: str
+    field: str = Field(description="The field, as published: value, unit, label, date, period, slug ...")
+    old: Any = Field(description="The value as published before the correction.")
+    new: Any = Field(description="The value now.")
+
+
+class CorrectionPublic(Public):
+    """An entry of the corrections log: which published facts changed, field by field, and why."""
+
+    slug: str
+    date: str = Field(description="When the correction was published (YYYY-MM-DD).", examples=["2026-12-01"])
+    title: str
+    reason: str
+    facts: list[CorrectedFact]
+    changes: list[FieldChange]
+
+    @classmethod
+    def from_row(cls, row: models.Correction, lang: Lang) -> "CorrectionPublic":
+        return cls(
+            slug=row.slug,
+            date=row.date,
+            title=localized(row, "title", lang),
+            reason=localized(row, "reason", lang),
+            facts=[
+                CorrectedFact(resource=f["resource"], slug=f["slug"], url=f"/v1/{f['resource']}/{f['slug']}")
+                for f in row.facts
+            ],
+            changes=[FieldChange(**change) for change in row.changes],
+        )
+
+
 class Page(Public):
     total: int = Field(description="How many items match, over all pages.")
     next: str | None = Field(description="URL of the next page, or null on the last one.")
@@ -487,6 +526,10 @@ class DocumentsPage(Page):
 
 class HonoursPage(Page):
     items: list[HonourPublic]
+
+
+class CorrectionsPage(Page):
+    items: list[CorrectionPublic]
 
 
 class ProblemDetail(BaseModel):
