@@ -2,6 +2,7 @@
 public corrections log (JSON and Atom), 301s from renamed slugs and the no-silent-change rule."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,14 @@ import feedparser
 import httpx
 import pytest
 import yaml
+from fastapi import FastAPI
+from sqlmodel import Session
 
+from app.citations import CitationContext
+from app.embed.charts import CHARTS
+from app.embed.links import Links
+from app.embed.pages import Page, chart_page
+from app.schemas import StatisticPublic
 from app.seed.figures import find_figures
 from app.seed.files import read_seed
 from app.seed.releases import latest_release, unexplained_changes
@@ -275,3 +283,47 @@ def test_the_release_snapshot_is_the_published_data_before_the_fixes() -> None:
 
 def test_a_copied_seed_is_not_shared(seed_copy: Path) -> None:
     assert seed_copy != SEED_DIR and shutil.os.path.exists(seed_copy / "corrections.yaml")
+
+
+# --- embeds, downloads and the article's citation ------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_corrected_card_says_so_with_a_link_and_its_note(
+    client: httpx.AsyncClient, lang: str
+) -> None:
+    response = await client.get(f"/embed/statistics/people-out-of-poverty-2016-2019?lang={lang}")
+    assert response.status_code == 200
+    link = f"http://testserver/v1/corrections/poverty-four-years-are-2016-2019?lang={lang}"
+    said = "Corrected on 2026-12-01" if lang == "en" else "2026-12-01 更正"
+    assert f'<a href="{link}" target="_blank" rel="noopener">{said}</a>' in response.text
+    assert ("Editor&#x27;s note: " if lang == "en" else "编者注：") in response.text
+    plain = await client.get(f"/embed/statistics/social-insurance-enrolments-2019?lang={lang}")
+    assert 'class="editorial"' not in plain.text
+
+
+async def test_the_timeline_marks_corrected_and_annotated_events(client: httpx.AsyncClient) -> None:
+    html = (await client.get("/embed/timeline?lang=en")).text
+    events = dict(re.findall(r'<li data-slug="([^"]+)">(.*?)</li>', html))
+    assert "Corrected on 2026-12-01" in events["absolute-poverty-eliminated-all-counties"]
+    assert "Editor&#x27;s note" in events["jinka-villagers-meeting"]
+    assert "Corrected on" not in events["jinka-villagers-meeting"]
+    assert 'class="editorial"' not in events["universal-insurance-registration-meeting-2017"]
+
+
+async def test_a_chart_row_carries_its_figures_correction(client: httpx.AsyncClient, app: FastAPI) -> None:
+    """No chart holds a corrected figure today: render one through the chart page with one that is."""
+    corrected = StatisticPublic.model_validate(
+        await get(client, "/v1/statistics/people-out-of-poverty-2016-2019?lang=en")
+    )
+    plain = StatisticPublic.model_validate(
+        await get(client, "/v1/statistics/poor-people-registered-2015?lang=en")
+    )
+    with Session(app.state.engine) as session:
+        page = Page(
+            lang="en", theme="auto", links=Links("http://testserver/"), article=CitationContext.load(session)
+        )
+    html = chart_page(page, CHARTS["training-types"], [plain, corrected])
+    rows = dict(re.findall(r'<li data-slug="([^"]+)">(.*?)</li>', html))
+    assert "Corrected on 2026-12-01" in rows["people-out-of-poverty-2016-2019"]
+    assert "Corrected on" not in rows["poor-people-registered-2015"]

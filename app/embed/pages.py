@@ -68,6 +68,7 @@ a{color:inherit}
 a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .embed{padding:16px 20px 14px;border:1px solid var(--rule);border-radius:10px;background:var(--bg)}
 .intro,.caption,.notes{font-size:13px;color:var(--muted);margin:2px 0}
+.editorial{font-size:12px;color:var(--muted);margin:4px 0 0}
 .derived{text-decoration:underline dotted;text-underline-offset:3px;cursor:help}
 .attribution{margin-top:12px;padding-top:8px;border-top:1px solid var(--rule);font-size:12px;
 color:var(--muted)}
@@ -193,6 +194,28 @@ def attribution(page: Page, citation: str, href: str) -> str:
     )
 
 
+NOTE_CHARACTERS = {"zh": 60, "en": 140}  # one short line: the full note is in the API
+
+
+def editorial_line(page: Page, fact: StatisticPublic | MilestonePublic) -> str:
+    """One short line under a fact: its first editor's note, and "Corrected on DATE" linking to the
+    latest correction that changed it; nothing when it has neither."""
+    lang, parts = page.lang, []
+    if fact.notes:
+        text = fact.notes[0].text
+        limit = NOTE_CHARACTERS[lang]
+        short = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+        separator = "：" if lang == "zh" else ": "
+        label = f"{t('editor_note', lang)}{separator}{short}"
+        parts.append(f'<span class="note" title="{escape(text)}">{escape(label)}</span>')
+    if fact.corrections:
+        latest = fact.corrections[-1]
+        parts.append(
+            _link(page.links.correction(latest.slug, lang), t("corrected_on", lang).format(date=latest.date))
+        )
+    return f'<p class="editorial">{" ".join(parts)}</p>' if parts else ""
+
+
 def _figure_html(figure: FigureParts) -> str:
     hedge = f'<span class="hedge">{escape(figure.hedge)}</span> ' if figure.hedge else ""
     unit = f'<span class="unit">{escape(figure.unit)}</span>' if figure.unit else ""
@@ -212,7 +235,7 @@ def card_page(page: Page, statistic: StatisticPublic) -> str:
         f'<main class="embed card" data-embed="{escape(statistic.slug)}">'
         f'<h1 class="label">{escape(statistic.label)}</h1>'
         f'<p class="figure" data-figure>{_figure_html(figure)}</p>{original}'
-        f'<p class="when">{_when(statistic_when(statistic, lang))}</p>'
+        f'<p class="when">{_when(statistic_when(statistic, lang))}</p>{editorial_line(page, statistic)}'
         + attribution(
             page, _short(statistic.citation.short, lang), page.links.statistic_api(statistic.slug, lang)
         )
@@ -234,7 +257,7 @@ def timeline_page(page: Page, milestones: Sequence[MilestonePublic]) -> str:
         f'<li data-slug="{escape(m.slug)}">{_when(milestone_when(m, lang), "time", m.date)}'
         f'<div><p class="event-title">{escape(m.title)}</p>'
         f'<p class="event-cite">{_cite_link(page.links.milestone_api(m.slug, lang), m.citation.short, lang)}'
-        "</p></div></li>"
+        f"</p>{editorial_line(page, m)}</div></li>"
         for m in milestones
     )
     body = (
@@ -262,7 +285,7 @@ def chart_page(page: Page, chart: ChartDefinition, statistics: Sequence[Statisti
         f'<li data-slug="{escape(s.slug)}">'
         f'<p class="bar-label">{escape(s.label)} <a href="#cite-{n}">[{n}]</a></p>'
         f'<p class="bar-value" data-figure>{escape(bar_value_label(s, lang))}</p>'
-        f"{bar_track(s, top)}</li>"
+        f"{bar_track(s, top)}{editorial_line(page, s)}</li>"
         for n, s in enumerate(statistics, start=1)
     )
     notes = "".join(f'<p class="notes">{escape(note)}</p>' for note in chart_notes(statistics, lang))
