@@ -64,6 +64,8 @@ class CitationContext:
     corrections: dict[tuple[str, str], list[dict[str, str]]] = field(default_factory=dict)
     # (resource, old slug) -> current slug, from the corrections' slug changes
     renamed: dict[tuple[str, str], str] = field(default_factory=dict)
+    # article.yaml's `publication`: cited only when `confirmed`
+    publication: dict[str, Any] = field(default_factory=dict)
     _parts: dict[int, tuple[str, str, str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -87,6 +89,7 @@ class CitationContext:
                 if change["field"] == "slug":
                     renamed[(change["resource"], change["old"])] = change["new"]
         return cls(
+            publication=article.publication or {},
             notes=notes,
             corrections=corrections,
             renamed=renamed,
@@ -134,13 +137,18 @@ class CitationContext:
         section = self.section_title(paragraph)
         zh_section = f"“{section.zh}”部分，" if section else ""
         en_section = f"section “{section.en}”, " if section else ""
+        zh_published = en_published = ""
+        if self.publication.get("confirmed"):  # publisher and date only once confirmed, never guessed
+            publisher, date = self.publication["publisher"], self.publication["date_published"]
+            zh_published, en_published = f"{publisher['zh']}，{date}，", f"{publisher['en']}, {date}, "
         parts = (
             f"{self.author.zh}《{self.title.zh}》第{paragraph}段",
             f"{self.author.en}, “{self.title.en}”, para. {paragraph}",
-            f"{self.author.zh}：《{self.title.zh}——{self.subtitle.zh}》，{zh_section}第{paragraph}段：",
+            f"{self.author.zh}：《{self.title.zh}——{self.subtitle.zh}》，{zh_published}{zh_section}第{paragraph}段：",
             (
                 f"{self.author.en}, “{self.title.en}: {self.subtitle.en}” "
-                f"(《{self.title.zh}——{self.subtitle.zh}》), {en_section}paragraph {paragraph}: "
+                f"(《{self.title.zh}——{self.subtitle.zh}》), {en_published}{en_section}"
+                f"paragraph {paragraph}: "
             ),
         )
         if len(self._parts) < 100_000:

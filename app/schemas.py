@@ -139,6 +139,28 @@ class SectionPublic(Public):
         )
 
 
+class PublicationPublic(Public):
+    """Where and when the feature was published, as far as confirmed in published sources."""
+
+    confirmed: bool = Field(description="False: publisher, date and URL could not be confirmed and are null.")
+    publisher: str | None
+    date_published: str | None
+    url: str | None
+    note: str
+
+
+class LicencePublic(Public):
+    name: str
+    identifier: str = Field(description="SPDX identifier.", examples=["CC-BY-4.0"])
+    url: str
+
+
+class LicencesPublic(Public):
+    data: LicencePublic = Field(description="The data we add: labels, translations, notes, corrections.")
+    code: LicencePublic
+    note: str
+
+
 class ArticlePublic(Public):
     title: str
     subtitle: str
@@ -147,6 +169,8 @@ class ArticlePublic(Public):
     dataset_version: str = Field(description="Changes exactly when the seed data changes.")
     paragraph_count: int
     sections: list[SectionPublic]
+    publication: PublicationPublic
+    licence: LicencesPublic
 
 
 class ParagraphPublic(Public):

@@ -1,9 +1,12 @@
 """The outside fact-check's fixes (issue 11), one test per class of error, the editor's notes, the
 public corrections log (JSON and Atom), 301s from renamed slugs and the no-silent-change rule."""
 
+import csv
+import io
 import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import feedparser
@@ -17,7 +20,7 @@ from app.citations import CitationContext
 from app.embed.charts import CHARTS
 from app.embed.links import Links
 from app.embed.pages import Page, chart_page
-from app.schemas import StatisticPublic
+from app.schemas import Localized, StatisticPublic
 from app.seed.figures import find_figures
 from app.seed.files import read_seed
 from app.seed.releases import latest_release, unexplained_changes
@@ -327,3 +330,71 @@ async def test_a_chart_row_carries_its_figures_correction(client: httpx.AsyncCli
     rows = dict(re.findall(r'<li data-slug="([^"]+)">(.*?)</li>', html))
     assert "Corrected on 2026-12-01" in rows["people-out-of-poverty-2016-2019"]
     assert "Corrected on" not in rows["poor-people-registered-2015"]
+
+
+async def test_notes_and_corrections_reach_the_csv_and_json_ld(client: httpx.AsyncClient) -> None:
+    text = (await client.get("/v1/statistics.csv")).content.decode("utf-8-sig")
+    rows = {row["slug"]: row for row in csv.DictReader(io.StringIO(text))}
+    row = rows["people-out-of-poverty-2016-2019"]
+    assert row["corrections"] == "poverty-four-years-are-2016-2019 (2026-12-01)"
+    assert row["notes_en"].startswith("outside_source: The same figures") and "中国西藏网" in row["notes_en"]
+    assert row["notes_zh"].startswith("outside_source: 同样的数字")
+    assert (
+        rows["social-insurance-enrolments-2019"]["notes_en"]
+        == rows["social-insurance-enrolments-2019"]["corrections"]
+        == ""
+    )
+    graph = (await client.get("/v1/dataset.jsonld")).json()["@graph"]
+    observations = {node.get("identifier"): node for node in graph if node["@type"] == "Observation"}
+    corrected = observations["people-out-of-poverty-industry-projects-2019"]
+    assert corrected["correction"] == [
+        {
+            "@type": "CorrectionComment",
+            "@id": "http://testserver/v1/corrections/industry-projects-people-out-of-poverty",
+            "url": "http://testserver/v1/corrections/industry-projects-people-out-of-poverty",
+            "datePublished": "2026-12-01",
+        }
+    ]
+    assert corrected["comment"][0]["additionalType"] == "context"
+    income = observations["rural-disposable-income-2019"]["comment"][0]
+    assert income["citation"]["publisher"] == "中国新闻网" and "url" not in income["citation"]
+    assert "correction" not in observations["rural-disposable-income-2019"]
+
+
+async def test_the_article_says_its_publication_is_unconfirmed_and_states_both_licences(
+    client: httpx.AsyncClient,
+) -> None:
+    article = await get(client, "/v1/article?lang=en")
+    publication = article["publication"]
+    assert publication["confirmed"] is False
+    assert publication["publisher"] is publication["date_published"] is publication["url"] is None
+    assert "not been confirmed" in publication["note"]
+    assert article["licence"]["data"]["identifier"] == "CC-BY-4.0"
+    assert article["licence"]["code"]["identifier"] == "MIT"
+    graph = (await client.get("/v1/dataset.jsonld")).json()["@graph"]
+    news = graph[0]["isBasedOn"]
+    assert news["@type"] == "NewsArticle" and not {"datePublished", "publisher", "url"} & set(news)
+    assert "not been confirmed" in news["comment"]["text"][1]["@value"]
+    readme = (
+        zipfile.ZipFile(io.BytesIO((await client.get("/v1/export.zip")).content)).read("README.md").decode()
+    )
+    assert "CC-BY-4.0" in readme and "Code licence: MIT" in readme and "/v1/corrections" in readme
+    stat = await get(client, "/v1/statistics/poverty-incidence-2015?lang=en")
+    assert "2020" not in stat["citation"]["long"]["en"].split("”")[0]  # no publisher or date guessed
+
+
+def test_a_confirmed_publication_is_cited_with_its_publisher_and_date() -> None:
+    context = CitationContext(
+        title=Localized(zh="标题", en="Title"),
+        subtitle=Localized(zh="副题", en="Subtitle"),
+        author=Localized(zh="作者", en="Author"),
+        sections=(),
+        publication={
+            "confirmed": True,
+            "publisher": {"zh": "某报", "en": "Some Daily"},
+            "date_published": "2020-10-09",
+        },
+    )
+    citation = context.citation(5, "引文")
+    assert citation["long"]["zh"] == "作者：《标题——副题》，某报，2020-10-09，第5段：“引文”"
+    assert "(《标题——副题》), Some Daily, 2020-10-09, paragraph 5: “引文”" in citation["long"]["en"]
