@@ -398,3 +398,13 @@ def test_a_confirmed_publication_is_cited_with_its_publisher_and_date() -> None:
     citation = context.citation(5, "引文")
     assert citation["long"]["zh"] == "作者：《标题——副题》，某报，2020-10-09，第5段：“引文”"
     assert "(《标题——副题》), Some Daily, 2020-10-09, paragraph 5: “引文”" in citation["long"]["en"]
+
+
+def test_a_correction_the_data_no_longer_matches_is_caught(seed_copy: Path) -> None:
+    _edit(seed_copy, "milestones.yaml", "- slug: absolute-poverty-eliminated-all-counties\n  section: incomes\n  date: '2019'",
+          "- slug: absolute-poverty-eliminated-all-counties\n  section: incomes\n  date: '2020'")  # fmt: skip
+    problems = unexplained_changes(latest_release(seed_copy), read_seed(seed_copy))
+    assert problems == [
+        "milestones/absolute-poverty-eliminated-all-counties: the corrections log says date became '2019'; "
+        "it is '2020'"
+    ]

@@ -109,6 +109,12 @@ def unexplained_changes(release: dict[str, Any], seed: Seed) -> list[str]:
                         f"{resource}/{now_slug}: {name} was {value!r} in release {release['version']}, "
                         f"is {now.get(name)!r}, and no correction in seed/corrections.yaml says so"
                     )
+    for (resource, slug, name), (_, new) in logged.items():
+        now = current.get(resource, {}).get(slug)
+        if name != "slug" and now is not None and name in now and now[name] != new:
+            problems.append(
+                f"{resource}/{slug}: the corrections log says {name} became {new!r}; it is {now[name]!r}"
+            )
     return problems
 
 
