@@ -401,8 +401,8 @@ def test_a_confirmed_publication_is_cited_with_its_publisher_and_date() -> None:
 
 
 def test_a_correction_the_data_no_longer_matches_is_caught(seed_copy: Path) -> None:
-    _edit(seed_copy, "milestones.yaml", "- slug: absolute-poverty-eliminated-all-counties\n  section: incomes\n  date: '2019'",
-          "- slug: absolute-poverty-eliminated-all-counties\n  section: incomes\n  date: '2020'")  # fmt: skip
+    head = "- slug: absolute-poverty-eliminated-all-counties\n  section: incomes\n  date: "
+    _edit(seed_copy, "milestones.yaml", f"{head}'2019'", f"{head}'2020'")
     problems = unexplained_changes(latest_release(seed_copy), read_seed(seed_copy))
     assert problems == [
         "milestones/absolute-poverty-eliminated-all-counties: the corrections log says date became '2019'; "
