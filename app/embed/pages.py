@@ -194,7 +194,8 @@ def attribution(page: Page, citation: str, href: str) -> str:
     )
 
 
-NOTE_CHARACTERS = {"zh": 60, "en": 140}  # one short line: the full note is in the API
+NOTE_CHARACTERS = {"zh": 24, "en": 56}  # one short line (the full note is its title, and in the API)
+EDITORIAL_LINE_PX = 22  # its height: 12 px text, line height 1.45, 4 px above (oEmbed counts it)
 
 
 def editorial_line(page: Page, fact: StatisticPublic | MilestonePublic) -> str:
