@@ -86,7 +86,12 @@ def _feed(base: str, corrections: list[CorrectionPublic], lang: Lang) -> bytes:
     responses={200: {"content": {ATOM_MEDIA_TYPE: {}}, "description": "An Atom 1.0 feed."}},
 )
 def read_corrections_feed(request: Request, engine: EngineDep, lang: LangDep) -> Response:
-    """The corrections log as an Atom 1.0 feed, newest first, for partner desks to subscribe to."""
+    """The corrections log as an Atom 1.0 feed, for partner desks to subscribe to.
+
+    Newest entry first; each entry links to its JSON in `/v1/corrections/{slug}` and lists the
+    URLs of the facts it changed and every field's old and new value. `lang` picks the language
+    of titles and reasons.
+    """
     with Session(engine) as session:
         rows = session.exec(select(models.Correction).order_by(models.Correction.position)).all()
         corrections = [CorrectionPublic.from_row(row, lang) for row in rows]
