@@ -95,7 +95,7 @@ async def test_every_listed_fact_is_its_response_models_json(
 ) -> None:
     engine = engine_for(settings.database_url)
     with Session(engine) as session:
-        cite = CitationContext.load(session).cite
+        cite = CitationContext.load(session)
         expected_statistics = [
             StatisticPublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
             for row in session.exec(select(models.Statistic).order_by(models.Statistic.position))
@@ -119,7 +119,7 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
     version = f"test-missing-{lang}"
     with Session(engine) as session:
         rows = session.exec(select(models.Statistic).order_by(models.Statistic.position)).all()
-        cite = CitationContext.load(session).cite
+        cite = CitationContext.load(session)
     wanted = [rows[5].slug, rows[0].slug, rows[-1].slug]
     with engine.connect() as connection:
         store = store_for(engine, version)
