@@ -89,9 +89,29 @@ def set_up_browser() -> None:
         print(f"note: apt-get could not install {' '.join(fallback)}: browser tests will skip", flush=True)
 
 
+def set_up_edge() -> None:
+    """tests/test_cluster.py runs replicas behind Debian's nginx under wrk's load: install them with
+    apt-get when missing (as root). Where that cannot be done those tests skip, saying why."""
+    missing = [
+        *([] if shutil.which("nginx") or Path("/usr/sbin/nginx").exists() else ["nginx-light"]),
+        *([] if shutil.which("wrk") else ["wrk"]),
+    ]
+    if not missing:
+        return
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        print(f"note: cannot apt-get install {' '.join(missing)}: the cluster tests will skip", flush=True)
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    print("+ apt-get install", *missing, flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], env=env)
+    if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode != 0:
+        print(f"note: apt-get could not install {' '.join(missing)}: cluster tests will skip", flush=True)
+
+
 def test(pytest_args: list[str]) -> None:
     set_up_spectral()
     set_up_browser()
+    set_up_edge()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     sqlite_env = {key: value for key, value in os.environ.items() if key != "TEST_DATABASE_URL"}
@@ -109,8 +129,8 @@ def test(pytest_args: list[str]) -> None:
 MUTATION_TARGETS: dict[str, tuple[str, ...]] = {
     "app/numbers.py": ("app.numbers.*",),
     "app/seed/provenance.py": ("app.seed.provenance.*",),
-    "app/seed/spans.py": ("app.seed.spans.*",),
-    "app/seed/figures.py": ("app.seed.figures.*",),
+    "tools/spans.py": ("tools.spans.*",),
+    "tools/seed_figures.py": ("tools.seed_figures.*",),
     "app/seed/loader.py": ("app.seed.loader.x__span_order*", "app.seed.loader.x__in_article_order*"),
     "app/api/queries.py": ("app.api.queries.*",),
     "app/api/routes/search.py": ("app.api.routes.search.*",),

@@ -19,13 +19,11 @@ from sqlmodel import Session, select
 
 from app import models
 from app.citations import citer
+from app.licence import DATA_LICENCE, LICENCE_NOTE
 from app.schemas import Localized, Number, StatisticPublic
+from app.vocabulary import HEDGES_EN
 
-PUBLISHER_NOTE = (
-    "The code of changdu-facts is MIT-licensed. The article's text belongs to its publisher; it is "
-    "quoted here for citation, each figure with the sentence it comes from. Labels, English "
-    "translations and the structure of the data are the changdu-facts developers' work."
-)
+PUBLISHER_NOTE = LICENCE_NOTE
 CREATOR = "changdu-facts developers"
 # The place every statistic is reported for: the review is about Qamdo (昌都市).
 SUBJECT_PLACE = "qamdo"
@@ -73,17 +71,19 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
     ("citation_short_en", "A short citation in English."),
     ("citation_long_zh", "A full citation in Chinese: article, author, section, paragraph and quote."),
     ("citation_long_en", "A full citation in English."),
+    (
+        "notes_zh",
+        "Editor's notes in Chinese, separated by ` | `, each `kind: text` (kind `possible_misprint`, "
+        "`outside_source` or `context`), an outside source after it in brackets; empty when none.",
+    ),
+    ("notes_en", "The same notes in English."),
+    (
+        "corrections",
+        "Entries of the corrections log (`/v1/corrections/{slug}`) that changed this figure, each "
+        "`slug (date)`, separated by ` | `; empty when it was never corrected.",
+    ),
 )
 CSV_FIELDS = tuple(name for name, _ in CSV_COLUMNS)
-
-HEDGES_EN = {
-    None: "exactly {value}",
-    "more_than": "more than {value}",
-    "at_least": "at least {value}",
-    "at_most": "at most {value}",
-    "approximately": "approximately {value}",
-    "range": "{value} to {value_max}",
-}
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class StatisticBoth:
 
 
 @dataclass(frozen=True)
-class Section:
+class SectionSpan:
     slug: str
     title: Localized
     first_paragraph: int
@@ -110,9 +110,10 @@ class Dataset:
     title: Localized
     subtitle: Localized
     author: Localized
-    sections: tuple[Section, ...]
+    sections: tuple[SectionSpan, ...]
     place_name: Localized | None
     statistics: tuple[StatisticBoth, ...]
+    publication: dict[str, Any]
 
     @property
     def full_title(self) -> Localized:
@@ -137,10 +138,11 @@ def load_dataset(session: Session) -> Dataset:
         subtitle=Localized(zh=article.subtitle_zh, en=article.subtitle_en),
         author=Localized(zh=article.author_zh, en=article.author_en),
         sections=tuple(
-            Section(s.slug, Localized(zh=s.title_zh, en=s.title_en), s.first_paragraph, s.last_paragraph)
+            SectionSpan(s.slug, Localized(zh=s.title_zh, en=s.title_en), s.first_paragraph, s.last_paragraph)
             for s in sections
         ),
         place_name=Localized(zh=place.name_zh, en=place.name_en) if place else None,
+        publication=article.publication or {},
         statistics=tuple(
             StatisticBoth(
                 zh=StatisticPublic.from_row(row, "zh", cite), en=StatisticPublic.from_row(row, "en", cite)
@@ -150,7 +152,7 @@ def load_dataset(session: Session) -> Dataset:
     )
 
 
-def format_number(value: Number | None) -> str:
+def decimal_text(value: Number | None) -> str:
     """606000 as `606000`, 24.95 as `24.95`: never `606000.0`, never an exponent."""
     if value is None:
         return ""
@@ -163,14 +165,27 @@ def derived_text(statistic: StatisticPublic) -> str:
     return " | ".join(f"{d.field}: {d.reason}" for d in statistic.derived)
 
 
+def notes_text(statistic: StatisticPublic) -> str:
+    def one(note: Any) -> str:
+        source = note.source
+        cited = (
+            ", ".join(part for part in (source.title, source.publisher, source.date, source.url) if part)
+            if source
+            else ""
+        )
+        return f"{note.kind}: {note.text}" + (f" [{cited}]" if cited else "")
+
+    return " | ".join(one(note) for note in statistic.notes)
+
+
 def csv_row(both: StatisticBoth) -> dict[str, str]:
     zh, en = both.zh, both.en
     return {
         "slug": zh.slug,
         "kind": zh.kind,
         "section": zh.section,
-        "value": format_number(zh.value),
-        "value_max": format_number(zh.value_max),
+        "value": decimal_text(zh.value),
+        "value_max": decimal_text(zh.value_max),
         "unit": zh.unit,
         "unit_en": en.unit_label,
         "qualifier": zh.qualifier or "",
@@ -189,6 +204,9 @@ def csv_row(both: StatisticBoth) -> dict[str, str]:
         "citation_short_en": zh.citation.short.en,
         "citation_long_zh": zh.citation.long.zh,
         "citation_long_en": zh.citation.long.en,
+        "notes_zh": notes_text(zh),
+        "notes_en": notes_text(en),
+        "corrections": " | ".join(f"{c.slug} ({c.date})" for c in zh.corrections),
     }
 
 
@@ -224,6 +242,19 @@ def statistics_json(dataset: Dataset) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def publication_text(dataset: Dataset) -> str:
+    """Where the feature was published, or plainly that it is not confirmed."""
+    publication = dataset.publication
+    if publication.get("confirmed"):
+        publisher = publication["publisher"]
+        return (
+            f"Published by {publisher['en']} ({publisher['zh']}) on {publication['date_published']}: "
+            f"{publication.get('url') or 'no URL confirmed'}."
+        )
+    note = publication.get("note", {})
+    return f"Publication: {note.get('en', 'not confirmed')}"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -249,9 +280,19 @@ exactly when the data does; the same version always gives the same files.
 translation; Chinese is the source of truth. Every figure carries the sentence it comes from
 (`paragraph`, `start`, `end`, `quote`) and a ready-made citation.
 
+{publication_text(dataset)}
+
 ## Licence
 
 {PUBLISHER_NOTE}
+
+Data licence: {DATA_LICENCE["name"]} ({DATA_LICENCE["identifier"]}), {DATA_LICENCE["url"]}.
+Code licence: MIT.
+
+## Corrections
+
+Every change to a published figure is logged, with the old and new value of each field and why,
+at `/v1/corrections` (Atom: `/v1/corrections.atom`); the `corrections` column names the entries.
 
 ## Files
 
@@ -318,8 +359,11 @@ def _observation(
     both: StatisticBoth, api: str, dataset_id: str, place: dict[str, Any] | None
 ) -> dict[str, Any]:
     zh, en = both.zh, both.en
-    value, value_max = format_number(zh.value), format_number(zh.value_max)
-    hedge = HEDGES_EN[zh.qualifier].format(value=value, value_max=value_max)
+    value, value_max = decimal_text(zh.value), decimal_text(zh.value_max)
+    if zh.qualifier == "range":
+        hedge = f"{value} to {value_max}"
+    else:
+        hedge = f"{HEDGES_EN.get(zh.qualifier or '', 'exactly')} {value}"
     description_en = f"The article writes “{zh.value_text}”, read as {hedge} ({en.unit_label})."
     if en.derived:
         description_en += " Not stated outright: " + derived_text(en)
@@ -348,6 +392,38 @@ def _observation(
         observation["observationAbout"] = place
     observation["description"] = _languages(Localized(zh=f"原文：“{zh.value_text}”。", en=description_en))
     observation["citation"] = _languages(zh.citation.long)
+    if zh.notes:
+        observation["comment"] = [
+            {
+                "@type": "Comment",
+                "additionalType": note_zh.kind,
+                "text": _languages(Localized(zh=note_zh.text, en=note_en.text)),
+                **(
+                    {
+                        "citation": {
+                            "@type": "CreativeWork",
+                            "name": note_zh.source.title,
+                            **({"publisher": note_zh.source.publisher} if note_zh.source.publisher else {}),
+                            **({"datePublished": note_zh.source.date} if note_zh.source.date else {}),
+                            **({"url": note_zh.source.url} if note_zh.source.url else {}),
+                        }
+                    }
+                    if note_zh.source
+                    else {}
+                ),
+            }
+            for note_zh, note_en in zip(zh.notes, en.notes, strict=True)
+        ]
+    if zh.corrections:
+        observation["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "@id": f"{api}/corrections/{c.slug}",
+                "url": f"{api}/corrections/{c.slug}",
+                "datePublished": c.date,
+            }
+            for c in zh.corrections
+        ]
     observation["isBasedOn"] = {
         "@type": "Quotation",
         "text": {"@value": zh.source.quote, "@language": "zh"},
@@ -386,6 +462,18 @@ def dataset_jsonld(
         "author": {"@type": "Person", "name": _languages(dataset.author)},
         "copyrightNotice": "The article's text belongs to its publisher; it is quoted here for citation.",
     }
+    publication = dataset.publication
+    if publication.get("confirmed"):
+        article["datePublished"] = publication["date_published"]
+        article["publisher"] = {
+            "@type": "Organization",
+            "name": _languages(Localized(**publication["publisher"])),
+        }
+        if publication.get("url"):
+            article["url"] = publication["url"]
+    elif publication.get("note"):
+        # Not guessed: publisher, date and URL are left out, and the reader is told why.
+        article["comment"] = {"@type": "Comment", "text": _languages(Localized(**publication["note"]))}
     if place:
         article["about"] = place
     n = len(dataset.statistics)
@@ -418,7 +506,8 @@ def dataset_jsonld(
         "version": dataset.version,
         "creator": {"@type": "Organization", "name": CREATOR},
         "isBasedOn": article,
-        "license": {"@type": "CreativeWork", "name": "Licence note", "text": PUBLISHER_NOTE},
+        "license": DATA_LICENCE["url"],
+        "usageInfo": {"@type": "CreativeWork", "name": "Licence note", "text": PUBLISHER_NOTE},
         "keywords": ["昌都", "Qamdo", "Tibet", "social insurance", "poverty alleviation", "rural incomes"],
         "distribution": [
             {

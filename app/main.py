@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 from fastapi_offline import FastAPIOffline
 
+from app.api.edge import EdgeGuard
 from app.api.fast_lane import FastLane
 from app.api.headers import StandardHeaders
 from app.api.http_cache import DatasetState, HttpCache
@@ -10,6 +11,7 @@ from app.api.openapi import install_openapi
 from app.api.problems import ProblemCORSMiddleware, install_problem_handlers
 from app.api.routes import (
     article,
+    corrections,
     documents,
     downloads,
     health,
@@ -69,6 +71,10 @@ TAGS = [
     {"name": "quotes", "description": "Direct quotations, verbatim."},
     {"name": "documents", "description": "Documents and policies named."},
     {"name": "honours", "description": "Honours named and who received them."},
+    {
+        "name": "corrections",
+        "description": "The public corrections log: every change to a published fact, also as Atom.",
+    },
     {"name": "search", "description": "Full-text search in Chinese and English across every kind of fact."},
     {"name": "downloads", "description": "The statistics as files: CSV, schema.org JSON-LD and a zip."},
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -85,6 +91,7 @@ V1_ROUTERS = (
     quotes,
     documents,
     honours,
+    corrections,
     search,
     downloads,
 )
@@ -109,8 +116,9 @@ WARM_UP = tuple(dict.fromkeys((
 )))  # fmt: skip
 
 
-def create_app(settings: Settings | None = None) -> HttpCache:
-    """The API wrapped in its HTTP cache, which answers for the FastAPI app (`state`, `openapi()`...)."""
+def create_app(settings: Settings | None = None) -> EdgeGuard:
+    """The API wrapped in its HTTP cache and, outermost, the Host check and header normalisation;
+    both answer for the FastAPI app (`state`, `openapi()`...)."""
     settings = settings or get_settings()
     app = FastAPIOffline(
         title="changdu-facts",
@@ -148,13 +156,18 @@ def create_app(settings: Settings | None = None) -> HttpCache:
     )
     app.add_middleware(StandardHeaders)
     # The cache is outside FastAPI altogether: a hit runs none of its routing or middleware.
-    return HttpCache(
+    # The guard is outside the cache: nothing is looked up or stored before Host and headers are checked.
+    cache = HttpCache(
         app,
         state=app.state.dataset,
         max_age=settings.cache_max_age,
         stale_while_revalidate=settings.cache_stale_while_revalidate,
+        shared_max_age=settings.cache_shared_max_age,
         warm_up=WARM_UP,
+        max_misses_in_flight=settings.max_misses_in_flight,
+        max_misses_queued=settings.max_misses_queued,
     )
+    return EdgeGuard(cache, allowed_hosts=settings.allowed_hosts)
 
 
 app = create_app()

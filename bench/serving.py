@@ -10,7 +10,8 @@ ran under the same background load.
 
 - Hits (the HTTP cache answers) against a bare Starlette app answering the very same bytes, on the
   seed's data: a list of every statistic, one statistic, a 304 revalidation, a search.
-- Misses (every request has a `_miss=N` parameter of its own, so the cache never has the answer)
+- Misses (every request has a `cursor` of its own before the list's first row, so the cache never
+  has the answer and the answer stays the same; see common.miss_path)
   against bench/baseline_app.py, FastAPI + SQLModel selecting rows into SQLModel response models
   per request, both on a synthetic database of 1,000 statistics.
 - The first request after a cold start, and start-up from nothing to the first 200.
@@ -162,7 +163,7 @@ def sequential_ms(base: str, path: str, count: int = 200, miss: bool = False, ga
     token = time.monotonic_ns()  # never used before: each request is new to the cache
     times = []
     for index in range(count + 20):
-        target = f"{path}{'&' if '?' in path else '?'}_miss={token}-{index}" if miss else path
+        target = common.miss_path(path, token % 10**12 + index) if miss else path
         if gap:
             time.sleep(gap)
         status, seconds = client.get(target)
@@ -187,7 +188,7 @@ def pg_database(admin_url: str, name: str) -> str:
 def workers(args: argparse.Namespace) -> list[dict]:
     """One uvicorn worker against two, on PostgreSQL, hits and misses."""
     url = pg_database(args.pg, "changdu_bench_workers")
-    common.run_cli("synth", "--statistics", "1000", "--milestones", "100", "--database-url", url, env={})
+    common.run_synth("--statistics", "1000", "--milestones", "100", "--database-url", url)
     rows = []
     for count, cpus in ((1, common.SERVER_CPU), (2, "0,1")):
         port = common.free_port()
@@ -230,7 +231,7 @@ def smoke() -> None:
     seed_db = common.temp_sqlite("seed")
     synth_db = common.temp_sqlite("synth")
     common.run_cli("migrate", env={"DATABASE_URL": seed_db})
-    common.run_cli("synth", "--statistics", "80", "--milestones", "8", "--database-url", synth_db, env={})
+    common.run_synth("--statistics", "80", "--milestones", "8", "--database-url", synth_db)
     responses = Path(tempfile.mkdtemp(prefix="changdu-bench-")) / "responses.json"
     with common.servers(("api", common.api_command(), {"DATABASE_URL": seed_db}, "/healthz")) as api:
         etags = capture(api["api"].base, [path for _, path, _ in HIT_CASES], responses)
@@ -285,7 +286,7 @@ def main() -> None:
     seed_db = common.temp_sqlite("seed")
     synth_db = common.temp_sqlite("synth")
     common.run_cli("migrate", env={"DATABASE_URL": seed_db})
-    common.run_cli("synth", "--statistics", "1000", "--milestones", "100", "--database-url", synth_db, env={})
+    common.run_synth("--statistics", "1000", "--milestones", "100", "--database-url", synth_db)
 
     print("first requests ...", file=sys.stderr, flush=True)
     first_api = statistics.median(

@@ -20,6 +20,7 @@ CSV_COLUMNS = [
     "slug", "kind", "section", "value", "value_max", "unit", "unit_en", "qualifier", "value_text",
     "as_of", "period_start", "period_end", "derived", "label_zh", "label_en", "paragraph", "start",
     "end", "quote", "citation_short_zh", "citation_short_en", "citation_long_zh", "citation_long_en",
+    "notes_zh", "notes_en", "corrections",
 ]  # fmt: skip
 DOWNLOADS = {
     "/v1/statistics.csv": "text/csv; charset=utf-8",
@@ -175,7 +176,8 @@ async def test_dataset_jsonld_describes_the_dataset_and_its_article(client: http
     assert dataset["inLanguage"] == ["zh", "en"]
     assert {name["@language"] for name in dataset["name"]} == {"zh", "en"}
     assert all(len(text["@value"]) >= 50 for text in dataset["description"])
-    assert "MIT" in dataset["license"]["text"] and "publisher" in dataset["license"]["text"]
+    assert dataset["license"] == "https://creativecommons.org/licenses/by/4.0/"
+    assert "MIT" in dataset["usageInfo"]["text"] and "publisher" in dataset["usageInfo"]["text"]
     article = dataset["isBasedOn"]
     assert article["@type"] == "NewsArticle"
     assert article["headline"] == "砥砺奋进七十载 乘风扬帆谱新篇"
@@ -254,13 +256,22 @@ async def test_dataset_jsonld_hedges_are_described(client: httpx.AsyncClient) ->
     assert "exactly 606000" in english("60.6万人次")
 
 
-async def test_dataset_jsonld_urls_follow_the_request(client: httpx.AsyncClient) -> None:
-    document = await dataset_document(client, host="facts.example.org")
+async def test_dataset_jsonld_urls_are_on_the_public_origin(settings: Settings) -> None:
+    """PUBLIC_URL, not the Host a request names (issue 10: a Host was once reflected and cached)."""
+    public = settings.model_copy(
+        update={
+            "public_url": "https://facts.example.org",
+            "allowed_hosts": ["facts.example.org", "localhost"],
+        }
+    )
+    transport = httpx.ASGITransport(app=create_app(public))
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost:8000") as client:
+        document = await dataset_document(client)
     dataset = document["@graph"][0]
-    assert dataset["@id"] == "http://facts.example.org/v1/dataset.jsonld"
+    assert dataset["@id"] == "https://facts.example.org/v1/dataset.jsonld"
     assert {d["contentUrl"] for d in dataset["distribution"]} == {
-        "http://facts.example.org/v1/statistics.csv",
-        "http://facts.example.org/v1/export.zip",
+        "https://facts.example.org/v1/statistics.csv",
+        "https://facts.example.org/v1/export.zip",
     }
 
 
@@ -313,7 +324,7 @@ async def test_export_zip_bytes_depend_on_the_dataset_version_alone(
     zip_bytes = (await client.get("/v1/export.zip")).content
     csv_bytes = (await client.get("/v1/statistics.csv")).content
     transport = httpx.ASGITransport(app=create_app(settings))
-    async with httpx.AsyncClient(transport=transport, base_url="http://other.example") as other:
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as other:
         assert (await other.get("/v1/export.zip")).content == zip_bytes
         assert (await other.get("/v1/statistics.csv")).content == csv_bytes
 

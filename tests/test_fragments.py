@@ -9,6 +9,7 @@
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -19,7 +20,7 @@ from sqlmodel import Session, select
 
 from app import models
 from app.api import fragments as fragments_module
-from app.api.fragments import FragmentStore, fragment_or_404, fragments, page_fragments, store_for
+from app.api.fragments import FragmentStore, fragment_or_404, page_fragments, read_fragments, store_for
 from app.api.problems import NotFound, ServiceUnavailable
 from app.api.routes import milestones as milestone_routes
 from app.api.routes import statistics as statistic_routes
@@ -57,13 +58,14 @@ def statements(engine: Engine) -> Iterator[list[str]]:
     ],
 )
 async def test_a_list_miss_reads_only_its_keys_once_the_facts_are_stored(
-    client: httpx.AsyncClient, settings: Settings, path: str, table: str, text_column: str
+    app: Any, client: httpx.AsyncClient, settings: Settings, path: str, table: str, text_column: str
 ) -> None:
     engine = engine_for(settings.database_url)
     first = await client.get(path)  # stores the resource's leading facts (the whole seed)
     assert first.status_code == 200 and first.json()["items"]
+    app.clear()  # the HTTP cache forgets it: the next request is a miss
     with statements(engine) as seen:
-        again = await client.get(f"{path}&fresh=1")  # a URL new to the HTTP cache: a miss
+        again = await client.get(path)
     assert again.status_code == 200
     assert again.json()["items"] == first.json()["items"]
     reads = [sql for sql in seen if table in sql]
@@ -73,16 +75,17 @@ async def test_a_list_miss_reads_only_its_keys_once_the_facts_are_stored(
 
 @pytest.mark.parametrize("resource", ["statistics", "milestones"])
 async def test_an_item_miss_whose_json_is_stored_reads_nothing(
-    client: httpx.AsyncClient, settings: Settings, resource: str
+    app: Any, client: httpx.AsyncClient, settings: Settings, resource: str
 ) -> None:
     engine = engine_for(settings.database_url)
-    listed = (await client.get(f"/v1/{resource}?limit=3&lang=en&fresh=2")).json()["items"]
+    listed = (await client.get(f"/v1/{resource}?limit=3&lang=en")).json()["items"]
     slug = listed[2]["slug"]
+    app.clear()  # the HTTP cache forgets it: the next request is a miss
     with statements(engine) as seen:
-        item = await client.get(f"/v1/{resource}/{slug}?lang=en&fresh=2")
+        item = await client.get(f"/v1/{resource}/{slug}?lang=en")
     assert item.status_code == 200 and item.json() == listed[2]
     assert [sql for sql in seen if resource[:-1] in sql] == []
-    missing = await client.get(f"/v1/{resource}/no-such-{resource}?lang=en&fresh=2")
+    missing = await client.get(f"/v1/{resource}/no-such-{resource}?lang=en")
     assert missing.status_code == 404 and missing.json()["status"] == 404
 
 
@@ -92,7 +95,7 @@ async def test_every_listed_fact_is_its_response_models_json(
 ) -> None:
     engine = engine_for(settings.database_url)
     with Session(engine) as session:
-        cite = CitationContext.load(session).cite
+        cite = CitationContext.load(session)
         expected_statistics = [
             StatisticPublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
             for row in session.exec(select(models.Statistic).order_by(models.Statistic.position))
@@ -116,13 +119,13 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
     version = f"test-missing-{lang}"
     with Session(engine) as session:
         rows = session.exec(select(models.Statistic).order_by(models.Statistic.position)).all()
-        cite = CitationContext.load(session).cite
+        cite = CitationContext.load(session)
     wanted = [rows[5].slug, rows[0].slug, rows[-1].slug]
     with engine.connect() as connection:
         store = store_for(engine, version)
         store.preloaded.add(("statistic", lang))  # as if the leading facts had been stored
         with statements(engine) as seen:
-            got = fragments(connection, serialiser, lang, wanted, version)
+            got = read_fragments(connection, serialiser, lang, wanted, version)
         assert len([sql for sql in seen if "statistic" in sql]) == 1  # one read for the three
         assert [orjson.loads(item) for item in got] == [
             StatisticPublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
@@ -130,12 +133,12 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
         ]
         assert {("statistic", lang, slug) for slug in wanted} == set(store.entries)
         with statements(engine) as seen:
-            assert fragments(connection, serialiser, lang, wanted[::-1], version) == got[::-1]
+            assert read_fragments(connection, serialiser, lang, wanted[::-1], version) == got[::-1]
         assert seen == []  # all stored now
         with pytest.raises(NotFound):
             fragment_or_404(engine, serialiser, lang, "no-such-figure", version)
         with pytest.raises(LookupError):
-            fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
+            read_fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
         with pytest.raises(ServiceUnavailable) as unavailable:  # a fact gone since its page was read
             page_fragments(connection, serialiser, lang, [wanted[0], "no-such-figure"], version)
         assert unavailable.value.headers == {"Retry-After": "1"}
@@ -145,7 +148,7 @@ def test_with_no_version_known_nothing_is_stored(settings: Settings) -> None:
     engine = engine_for(settings.database_url)
     before = dict(fragments_module._STORES)
     with engine.connect() as connection:
-        first = fragments(connection, milestone_routes.SERIALISER, "zh", ["qamdo-liberation"], None)
+        first = read_fragments(connection, milestone_routes.SERIALISER, "zh", ["qamdo-liberation"], None)
     assert orjson.loads(first[0])["slug"] == "qamdo-liberation"
     assert before == fragments_module._STORES
 
@@ -172,6 +175,7 @@ async def test_a_new_dataset_version_is_served_without_a_restart(
         slug = "zengwangmu-reimbursement-forms"
         item_url, list_url = f"/v1/statistics/{slug}?lang=en", "/v1/statistics?lang=en&limit=3"
         item, page = await client.get(item_url), await client.get(list_url)
+        unchanged = await client.get("/v1/milestones?limit=2")  # the same bytes in both versions
         assert item.headers["x-dataset-version"] == old_version
         assert page.json()["items"][0] == item.json()
 
@@ -192,6 +196,13 @@ async def test_a_new_dataset_version_is_served_without_a_restart(
         assert (
             await client.get(item_url, headers={"If-None-Match": item.headers["etag"]})
         ).status_code == 200
+        # A shared cache revalidating an unchanged page must get the new version's headers, not a 304
+        # that leaves it saying the old version (nginx keeps its stored headers on a 304).
+        again = await client.get(
+            "/v1/milestones?limit=2", headers={"If-None-Match": unchanged.headers["etag"]}
+        )
+        assert again.status_code == 200 and again.headers["x-dataset-version"] == new_version
+        assert again.content == unchanged.content and again.headers["etag"] != unchanged.headers["etag"]
         chinese = (await client.get(f"/v1/statistics/{slug}")).json()
         assert chinese["label"] == records[0]["label"]["zh"]
 

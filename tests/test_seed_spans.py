@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from app.seed.spans import find_spans, main, sentence_bounds
+from tools.spans import find_spans, main, sentence_bounds
 
 ENROLMENTS = (
     "截至2019年底,昌都市各类社会保险参保总人数达60.6万人次,完成社会保障卡信息采集70.08万人,制发卡56.21万张。"

@@ -17,7 +17,7 @@ them equal.
 """
 
 import re
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -37,7 +37,8 @@ class Lane:
 
     path: re.Pattern[str]
     handler: Handler
-    choices: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # The allowed values, or a function that gives them (a vocabulary read from the seed when needed).
+    choices: Mapping[str, Collection[str] | Callable[[], Collection[str]]] = field(default_factory=dict)
     integers: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # inclusive bounds
     strings: Mapping[str, int] = field(default_factory=dict)  # maximum length
 
@@ -48,7 +49,8 @@ class Lane:
             if name in values:
                 return None
             if name in self.choices:
-                if value not in self.choices[name]:
+                allowed = self.choices[name]
+                if value not in (allowed() if callable(allowed) else allowed):
                     return None
                 values[name] = value
             elif name in self.integers:

@@ -64,6 +64,9 @@ class Serialiser:
 class FragmentStore:
     """The serialised facts of one dataset version: (table, lang, slug) -> JSON bytes, LRU-bounded.
 
+    An OrderedDict rather than cachetools' LRUCache: a page's 60 lookups cost about twice as much
+    through LRUCache's layers (bench/fragment_store.py), on the path every list miss takes.
+
     Routes on PostgreSQL run in worker threads, so the store changes under a lock, and a preload
     runs once however many threads want it at the same time."""
 
@@ -127,7 +130,7 @@ def store_for(engine: Engine, version: str) -> FragmentStore:
     return current[1]
 
 
-def fragments(
+def read_fragments(
     connection: Connection, serialiser: Serialiser, lang: str, slugs: Sequence[str], version: str | None
 ) -> list[bytes]:
     """The JSON of each fact named, in order, from the store or (those missing) from one query.
@@ -164,7 +167,7 @@ def page_fragments(
     A slug that names no fact any more means a new dataset was loaded between the two reads: a
     passing condition, answered 503 with a short Retry-After rather than a 500."""
     try:
-        return fragments(connection, serialiser, lang, slugs, version)
+        return read_fragments(connection, serialiser, lang, slugs, version)
     except UnknownSlug:
         raise ServiceUnavailable("The dataset changed while this page was read; try again.", 1) from None
 
@@ -187,7 +190,7 @@ def fragment_or_404(
     """One fact's JSON, stored or read; NotFound if no fact of the kind has the slug."""
     with engine.connect() as connection:
         try:
-            return fragments(connection, serialiser, lang, [slug], version)[0]
+            return read_fragments(connection, serialiser, lang, [slug], version)[0]
         except UnknownSlug:
             raise NotFound(serialiser.kind, slug) from None
 

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from app.api.renames import redirect_renamed
 from app.schemas import ProblemDetail
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -74,8 +75,12 @@ def _location(loc: tuple[Any, ...]) -> tuple[str, str]:
     return where, name
 
 
-async def handle_problem(request: Request, exc: Exception) -> JSONResponse:
+async def handle_problem(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Problem)
+    if isinstance(exc, NotFound):
+        redirect = await redirect_renamed(request)
+        if redirect is not None:
+            return redirect
     return problem_response(request, exc.status, exc.detail, exc.headers)
 
 
@@ -209,3 +214,26 @@ PROBLEM_RESPONSES[503]["headers"] = {
         "schema": {"type": "integer", "minimum": 0},
     }
 }
+
+
+def problem_bytes(status: int, detail: str, instance: str = "") -> bytes:
+    """The RFC 9457 body of a problem answered before FastAPI runs (at the edge, by the cache)."""
+    body = ProblemDetail(title=HTTPStatus(status).phrase, status=status, detail=detail, instance=instance)
+    return body.model_dump_json(exclude_none=True).encode()
+
+
+async def send_problem(
+    send: Send, status: int, detail: str, instance: str = "", headers: dict[str, str] | None = None
+) -> None:
+    """Answer a problem straight through ASGI: never stored, readable by any origin, not sniffed."""
+    body = problem_bytes(status, detail, instance)
+    fields = [
+        (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+        (b"x-content-type-options", b"nosniff"),
+        (b"access-control-allow-origin", b"*"),
+        *((name.lower().encode(), value.encode()) for name, value in (headers or {}).items()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": fields})
+    await send({"type": "http.response.body", "body": body})

@@ -2,9 +2,9 @@
 
 The response models in app/schemas.py describe these answers and stay the routes' `response_model`
 (the OpenAPI document is theirs), but validating a page of rows into them and FastAPI validating it
-again cost more than the query (field notes: ~1.1 ms for 60 SQLModel rows). So the hot routes build
-the same dicts here and send them serialised by orjson; tests/test_fast_paths.py holds every item
-equal to its response model's JSON.
+again cost more than the query (~1.1 ms for 60 SQLModel rows; bench/baseline_app.py is that
+path). So the hot routes build the same dicts here and send them serialised by orjson;
+tests/test_fast_paths.py holds every item equal to its response model's JSON.
 """
 
 from collections.abc import Sequence
@@ -95,6 +95,7 @@ def statistic(row: Sequence[Any], lang: str, context: CitationContext) -> dict[s
         "derived": [] if derived == "[]" or derived == [] else _derived(derived, lang),
         "source": {"paragraph": paragraph, "start": start, "end": end, "quote": quote},
         "citation": context.citation(paragraph, quote),
+        **context.editorial("statistics", slug, lang),
     }
 
 
@@ -128,4 +129,5 @@ def milestone(row: Sequence[Any], lang: str, context: CitationContext) -> dict[s
         "derived": [] if derived == "[]" or derived == [] else _derived(derived, lang),
         "source": {"paragraph": paragraph, "start": start, "end": end, "quote": quote},
         "citation": context.citation(paragraph, quote),
+        **context.editorial("milestones", slug, lang),
     }

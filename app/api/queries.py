@@ -15,18 +15,20 @@ import base64
 import binascii
 import json
 import math
-from collections import OrderedDict
+import threading
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import anyio
+from cachetools import LRUCache
 from fastapi import Request, Response
 from sqlalchemy import ColumnElement, Connection, Engine, Integer, Row, Table, bindparam, func, tuple_
 from sqlalchemy import select as core_select
 from sqlalchemy import types as sqltypes
 from sqlmodel import Session, SQLModel, select
 
+from app.api.deps import on_public_origin
 from app.api.problems import BadRequest, NotFound
 
 Model = TypeVar("Model", bound=SQLModel)
@@ -114,7 +116,9 @@ def paginate(
     next_url = None
     if len(found) > limit:
         last_keys = list(found[limit - 1][1:])
-        next_url = str(request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys)))
+        next_url = on_public_origin(
+            request, request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys))
+        )
         response.headers["Link"] = f'<{next_url}>; rel="next"'
     return rows, total, next_url
 
@@ -126,30 +130,13 @@ def fetch_or_404(session: Session, table: type[Model], slug: str, kind: str) -> 
     return row
 
 
-class CountCache:
-    """Exact totals by (dataset version, table, filters), the least recently used forgotten first."""
-
-    def __init__(self, size: int = COUNT_CACHE_SIZE) -> None:
-        self.size = size
-        self.counts: OrderedDict[Hashable, int] = OrderedDict()
-
-    def get(self, key: Hashable) -> int | None:
-        found = self.counts.get(key)
-        if found is not None:
-            self.counts.move_to_end(key)
-        return found
-
-    def put(self, key: Hashable, count: int) -> None:
-        self.counts[key] = count
-        while len(self.counts) > self.size:
-            self.counts.popitem(last=False)
-
-
-COUNTS = CountCache()
+# Exact totals by (database, dataset version, table, filters), the least recently used forgotten first.
+COUNTS: LRUCache[Hashable, int] = LRUCache(maxsize=COUNT_CACHE_SIZE)
+COUNTS_LOCK = threading.Lock()  # routes on PostgreSQL run in worker threads
 
 
 @dataclass(frozen=True)
-class Page:
+class KeysetPage:
     rows: Sequence[Row[Any]]
     total: int
     next_url: str | None
@@ -198,7 +185,7 @@ def keyset_page(
     sort_columns: Mapping[str, Any] | None = None,
     tiebreak: Sequence[str] = ("position", "slug"),
     columns: Sequence[ColumnElement[Any]] | None = None,
-) -> Page:
+) -> KeysetPage:
     """As `paginate`, over Core rows of `columns` (all of `table`'s by default), sort keys after them.
 
     `filters` combine with AND. The total is counted once per dataset version and filters, and
@@ -234,15 +221,17 @@ def keyset_page(
     next_url = None
     if len(found) > limit:
         last_keys = list(found[limit - 1][width:])
-        next_url = str(request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys)))
-    return Page(found[:limit], total, next_url)
+        next_url = on_public_origin(
+            request, request.url.include_query_params(cursor=encode_cursor(resource, sort, last_keys))
+        )
+    return KeysetPage(found[:limit], total, next_url)
 
 
 async def run_query(engine: Engine, work: Callable[[], T]) -> T:
     """Run `work` (database reads) on the event loop for SQLite, in the thread pool for a server.
 
     SQLite reads a local file: a page of the hot routes costs less than a hop to a worker thread
-    (~0.1 ms, field notes and bench/). A database server may keep a request waiting on the network
+    (~0.1 ms; bench/serving.py). A database server may keep a request waiting on the network
     (up to connect_timeout when it is down), and the loop must go on answering cached requests.
     """
     if engine.dialect.name == "sqlite":
@@ -250,17 +239,18 @@ async def run_query(engine: Engine, work: Callable[[], T]) -> T:
     return await anyio.to_thread.run_sync(work)
 
 
-def dataset_version(request: Request) -> str | None:
+def served_version(request: Request) -> str | None:
     """The dataset version the server is on (None if it does not know), for per-version caches."""
     dataset = getattr(request.app.state, "dataset", None)
     return dataset.version if dataset is not None else None
 
 
 def _count(connection: Connection, table: Table, filters: Sequence[Filter], request: Request) -> int:
-    version = dataset_version(request)
+    version = served_version(request)
     key = (connection.engine.url, version, table.name, tuple(filters))
     if version is not None:
-        known = COUNTS.get(key)
+        with COUNTS_LOCK:
+            known = COUNTS.get(key)
         if known is not None:
             return known
     shape = tuple((name, operator) for name, operator, _ in filters)
@@ -270,5 +260,6 @@ def _count(connection: Connection, table: Table, filters: Sequence[Filter], requ
     )
     total = connection.execute(statement, params).scalar_one()
     if version is not None:
-        COUNTS.put(key, total)
+        with COUNTS_LOCK:
+            COUNTS[key] = total
     return total

@@ -1,4 +1,5 @@
-"""Absolute URLs of the embeds, their images, the API and oEmbed, on the host the request came to.
+"""Absolute URLs of the embeds, their images, the API and oEmbed, on the public origin
+(`PUBLIC_URL`), never on the Host a request names.
 
 Embeds are pasted into other sites, so every link they carry is absolute and points back here.
 """
@@ -12,7 +13,7 @@ from app.schemas import Lang
 
 @dataclass(frozen=True)
 class Links:
-    base: str  # "http://host/", with the trailing slash, as Starlette's request.base_url
+    base: str  # "https://facts.example.org/": the public origin, with the trailing slash
 
     def _url(self, path: str, **query: str | None) -> str:
         params = {name: value for name, value in query.items() if value is not None}
@@ -42,6 +43,10 @@ class Links:
 
     def milestone_api(self, slug: str, lang: Lang) -> str:
         return self._url(f"/v1/milestones/{slug}", lang=lang)
+
+    def correction(self, slug: str, lang: Lang) -> str:
+        """An entry of the corrections log."""
+        return self._url(f"/v1/corrections/{slug}", lang=lang)
 
     def article_api(self, lang: Lang) -> str:
         return self._url("/v1/article", lang=lang)

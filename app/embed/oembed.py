@@ -6,7 +6,7 @@ exists; its `lang` and `theme` must be values the page accepts. Anything else is
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
@@ -18,11 +18,13 @@ from app.embed import svg
 from app.embed.charts import CHARTS
 from app.embed.data import Facts
 from app.embed.links import Links
+from app.embed.pages import EDITORIAL_LINE_PX
 from app.embed.render import figure_text
 from app.embed.svg import CARD_WIDTH, CHART_WIDTH, TIMELINE_WIDTH
 from app.embed.texts import t
 from app.embed.theme import THEMES, Theme
-from app.schemas import Lang
+from app.schemas import Lang, MilestonePublic, StatisticPublic
+from app.vocabulary import SLUG
 
 EmbedKind = Literal["statistic", "timeline", "chart"]
 # The width an embed is given when the consumer sets no limit. Its height is estimated from the
@@ -37,7 +39,6 @@ DEFAULT_WIDTHS: dict[EmbedKind, int] = {
 }
 HEIGHT_ROOM: dict[EmbedKind, float] = {"statistic": 1.3, "timeline": 1.5, "chart": 1.25}
 NARROWEST_LAYOUT = 240  # below this, estimate as if 240 px wide: lines of one character help no one
-SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 PATHS: tuple[tuple[EmbedKind, re.Pattern[str]], ...] = (
     ("statistic", re.compile(rf"/embed/statistics/(?P<name>{SLUG})")),
     ("timeline", re.compile(r"/embed/timeline")),
@@ -92,21 +93,21 @@ def _netloc(scheme: str, hostname: str | None, port: int | None) -> str:
     return host if port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
 
 
-def parse_embed_url(url: str, request_scheme: str, request_host: str) -> Target | None:
-    """The embed page `url` names on this host, or None when it names none of ours.
+def parse_embed_url(url: str, origin: str) -> Target | None:
+    """The embed page `url` names on our public `origin`, or None when it names none of ours.
 
     Existence of a statistic's slug is left to the caller (it needs the database).
     """
     try:
         split = urlsplit(url.strip())
         port = split.port
-        ours = urlsplit(f"{request_scheme}://{request_host}")
+        ours = urlsplit(origin)
         our_port = ours.port
     except ValueError:
         return None
     if split.scheme not in DEFAULT_PORTS:
         return None
-    if _netloc(split.scheme, split.hostname, port) != _netloc(request_scheme, ours.hostname, our_port):
+    if _netloc(split.scheme, split.hostname, port) != _netloc(ours.scheme, ours.hostname, our_port):
         return None
     found = next(((kind, m) for kind, pattern in PATHS if (m := pattern.fullmatch(split.path))), None)
     if found is None:
@@ -147,7 +148,10 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
         return Embedded(
             title=f"{statistic.label}: {figure_text(statistic, lang)}",
             page_url=links.card(statistic.slug, lang, target.theme),
-            height_at=lambda width: svg.card_canvas(statistic, article, links, lang, width).height(),
+            height_at=lambda width: (
+                svg.card_canvas(statistic, article, links, lang, width).height()
+                + _editorial_height([statistic])
+            ),
         )
     if target.kind == "chart":
         chart = CHARTS[target.name or ""]
@@ -155,14 +159,25 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
         return Embedded(
             title=chart.title.zh if lang == "zh" else chart.title.en,
             page_url=links.chart(chart.name, lang, target.theme),
-            height_at=lambda width: svg.chart_canvas(chart, statistics, article, links, lang, width).height(),
+            height_at=lambda width: (
+                svg.chart_canvas(chart, statistics, article, links, lang, width).height()
+                + _editorial_height(statistics)
+            ),
         )
     milestones = facts.milestones_by_date()
     return Embedded(
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, target.theme),
-        height_at=lambda width: svg.timeline_canvas(milestones, article, links, lang, width).height(),
+        height_at=lambda width: (
+            svg.timeline_canvas(milestones, article, links, lang, width).height()
+            + _editorial_height(milestones)
+        ),
     )
+
+
+def _editorial_height(facts: Sequence[StatisticPublic | MilestonePublic]) -> int:
+    """The HTML page's editor's-note / correction lines, which the SVG layout does not draw."""
+    return EDITORIAL_LINE_PX * sum(1 for fact in facts if fact.notes or fact.corrections)
 
 
 def fit(

@@ -85,7 +85,8 @@ def browser_path() -> str:
 def server(settings: Settings) -> Iterator[str]:
     """The application on 127.0.0.1 and a free port, serving the shared test database."""
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": settings.database_url}
+    # Its public origin is its own address (issue 10: URLs come from PUBLIC_URL, not the request).
+    env = {**os.environ, "DATABASE_URL": settings.database_url, "PUBLIC_URL": f"http://127.0.0.1:{port}"}
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
          "--no-access-log", "--log-level", "warning"],
@@ -287,7 +288,7 @@ def test_timeline(browser: Any, server: str, lang: str, theme: str) -> None:
         assert events.count() == len(SEED.milestones)
         first = events.first.locator("time")
         assert_visible(first, page)
-        assert first.inner_text() == ("1950年（推算）" if lang == "zh" else "1950 (derived)")
+        assert first.inner_text() == ("1950年10月（推算）" if lang == "zh" else "Oct 1950 (derived)")
         assert_visible(events.last.locator(".event-title"), page)
         dates = page.locator(".events time").evaluate_all(
             "times => times.map(t => t.getAttribute('datetime'))"

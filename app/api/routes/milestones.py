@@ -8,7 +8,7 @@ from app.api import public
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
 from app.api.fragments import Serialiser, item_fragment, page_body, page_fragments
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import Filter, dataset_version, keyset_page, run_query
+from app.api.queries import Filter, keyset_page, run_query, served_version
 from app.dates import date_bounds
 from app.schemas import MilestonePublic, MilestonesPage
 from app.vocabulary import Precision, SectionSlug
@@ -89,7 +89,7 @@ async def read_milestones(
                 connection, TABLE, request=request, limit=limit, cursor=cursor, filters=filters,
                 sort=sort, sort_columns=SORT_COLUMNS, columns=SLUG_ONLY,
             )  # fmt: skip
-            version = dataset_version(request)
+            version = served_version(request)
             items = page_fragments(connection, SERIALISER, lang, [row[0] for row in found.rows], version)
         return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
 
@@ -102,5 +102,5 @@ async def read_milestone(request: Request, slug: SlugPath, engine: EngineDep, la
 
     404 with a problem document when no milestone has the slug.
     """
-    item = await item_fragment(engine, SERIALISER, lang, slug, dataset_version(request))
+    item = await item_fragment(engine, SERIALISER, lang, slug, served_version(request))
     return public.json_response(item, lang)

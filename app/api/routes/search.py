@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import StringConstraints
 
 from app.api import public
-from app.api.deps import CursorQuery, EngineDep, LimitQuery
+from app.api.deps import CursorQuery, EngineDep, LimitQuery, on_public_origin
 from app.api.problems import PROBLEM_RESPONSES, BadRequest
 from app.schemas import Lang
 from app.search import KIND_PATHS, Kind, SearchQuery, search, snippet
@@ -86,7 +86,7 @@ def read_search(
     next_url = None
     if offset + len(hits) < total:
         next_cursor = encode_search_cursor(offset + len(hits), fingerprint)
-        next_url = str(request.url.include_query_params(cursor=next_cursor))
+        next_url = on_public_origin(request, request.url.include_query_params(cursor=next_cursor))
     # SearchHit's JSON, built directly: validating it into the models (twice, with FastAPI's
     # response check) cost more than the search; tests/test_fast_paths.py holds the two equal.
     items = [

@@ -19,9 +19,9 @@ from app.api.deps import (
 from app.api.fast_lane import Lane
 from app.api.fragments import Serialiser, item_fragment, page_body, page_fragments
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import Filter, dataset_version, keyset_page, run_query
+from app.api.queries import Filter, keyset_page, run_query, served_version
 from app.schemas import Lang, StatisticPublic, StatisticsPage
-from app.vocabulary import Qualifier, SectionSlug, StatisticKind, Unit
+from app.vocabulary import SLUG, Qualifier, SectionSlug, StatisticKind, Unit, sections, units
 
 router = APIRouter(prefix="/statistics", tags=["statistics"], responses=PROBLEM_RESPONSES)
 TABLE = models.Statistic.__table__  # type: ignore[attr-defined]
@@ -113,13 +113,13 @@ def statistics_page(
             sort=sort, sort_columns=SORT_COLUMNS, columns=SLUG_ONLY,
         )  # fmt: skip
         slugs = [row[0] for row in found.rows]
-        items = page_fragments(connection, SERIALISER, lang, slugs, dataset_version(request))
+        items = page_fragments(connection, SERIALISER, lang, slugs, served_version(request))
     return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
 
 
 async def statistic_item(request: Request, engine: Engine, lang: Lang, slug: str) -> Response:
     """The answer of GET /v1/statistics/{slug}; NotFound if no statistic has the slug."""
-    item = await item_fragment(engine, SERIALISER, lang, slug, dataset_version(request))
+    item = await item_fragment(engine, SERIALISER, lang, slug, served_version(request))
     return public.json_response(item, lang)
 
 
@@ -134,7 +134,6 @@ async def read_statistic(request: Request, slug: SlugPath, engine: EngineDep, la
 
 # The fast lane (app/api/fast_lane.py) to the two routes above, for requests the HTTP cache misses.
 LANG = frozenset(SUPPORTED_LANGS)
-SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 
 
 async def _list_lane(request: Request, _match: re.Match[str], values: dict[str, Any]) -> Response:
@@ -157,9 +156,9 @@ LANES = (
         _list_lane,
         choices={
             "lang": LANG,
-            "section": frozenset(get_args(SectionSlug)),
+            "section": sections,
             "kind": frozenset(get_args(StatisticKind)),
-            "unit": frozenset(get_args(Unit)),
+            "unit": units,
             "qualifier": frozenset(get_args(Qualifier)) | {"none"},
             "sort": frozenset(get_args(StatisticSort)),
         },
