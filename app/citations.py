@@ -1,9 +1,7 @@
 """Citation strings for any fact: short and long, in Chinese and English, from its source span."""
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import Connection
 from sqlmodel import Session, select
 
 from app import models
@@ -11,26 +9,9 @@ from app.schemas import Citation, Cite, Localized, SourceSpan
 
 
 def citer(session: Session) -> Cite:
-    """The citation function for the dataset the session sees, its context loaded once per version."""
-    version = session.exec(select(models.Article.dataset_version)).first()
-    return citation_context(session.connection(), version).cite
-
-
-_CONTEXTS: dict[tuple[Any, str], "CitationContext"] = {}
-
-
-def citation_context(connection: Connection, version: str | None) -> "CitationContext":
-    """The context of dataset `version`, loaded once per version (None: loaded every time)."""
-    key = (connection.engine.url, version)
-    context = _CONTEXTS.get(key) if version is not None else None
-    if context is None:
-        with Session(bind=connection) as session:
-            context = CitationContext.load(session)
-        if version is not None:
-            if len(_CONTEXTS) > 64:
-                _CONTEXTS.clear()
-            _CONTEXTS[key] = context
-    return context
+    """The citation function for the dataset the session sees (for a build that runs once per
+    version: the routes take theirs from the version's state, app/api/dataset.py)."""
+    return CitationContext.load(session).cite
 
 
 @dataclass(frozen=True)
