@@ -1,6 +1,5 @@
 """The ASGI application: `app.main:app` for uvicorn, `create_app()` for tests."""
 
-from fastapi import APIRouter
 from fastapi_offline import FastAPIOffline
 
 from app.api.dataset import DatasetState
@@ -129,10 +128,8 @@ def create_app(settings: Settings | None = None) -> HttpCache:
     install_problem_handlers(app)
     install_openapi(app)
 
-    v1 = APIRouter(prefix="/v1")
     for module in V1_ROUTERS:
-        v1.include_router(module.router)
-    app.include_router(v1)
+        app.include_router(module.router, prefix="/v1")
     app.include_router(health.router)
     install_embed(app)
 

@@ -110,17 +110,29 @@ def _statement(key: Hashable, build: Callable[[], Any]) -> Any:
     return statement
 
 
-def _conditions(table: Table, filters: Sequence[Filter]) -> tuple[list[ColumnElement[bool]], dict[str, Any]]:
+def _conditions(table: Table, filters: Sequence[Filter]) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    params: dict[str, Any] = {}
-    for index, (name, operator, value) in enumerate(filters):
+    for index, (name, operator, _) in enumerate(filters):
         if operator == "null":
             conditions.append(table.c[name].is_(None))
         else:
-            expanding = operator == "in"
-            conditions.append(OPERATORS[operator](table.c[name], bindparam(f"f{index}", expanding=expanding)))
-            params[f"f{index}"] = list(value) if expanding else value
-    return conditions, params
+            param = bindparam(f"f{index}", expanding=operator == "in")
+            conditions.append(OPERATORS[operator](table.c[name], param))
+    return conditions
+
+
+def _page_statements(
+    table: Table, key: str, keys: list[ColumnElement[Any]], filters: Sequence[Filter], descending: bool
+) -> tuple[Any, Any, Any]:
+    """The selects of a page (first, and after a cursor) and of the count, for filters of this shape."""
+    conditions = _conditions(table, filters)
+    query = select(table.c[key], *keys).where(*conditions)
+    bound = tuple_(*(bindparam(f"k{i}") for i in range(len(keys))))
+    order = [k.desc() if descending else k.asc() for k in keys]
+    limit = bindparam("limit", type_=Integer)
+    after = query.where(tuple_(*keys) < bound if descending else tuple_(*keys) > bound)
+    count = select(func.count()).select_from(table).where(*conditions)
+    return query.order_by(*order).limit(limit), after.order_by(*order).limit(limit), count
 
 
 def keyset_page(
@@ -142,38 +154,28 @@ def keyset_page(
     `sort` is "article" or a key of `sort_columns`, "-" first for descending; ties keep the
     article's order. `filters` combine with AND.
     """
-    descending = sort.startswith("-")
-    name = sort.removeprefix("-")
-    keys = [table.c[column] for column in tiebreak]
-    if name != ARTICLE_ORDER:
-        keys.insert(0, sort_columns[name])
-    types = [python_type(k) for k in keys]
-    after = decode_cursor(table.name, sort, cursor, types) if cursor is not None else None
-    shape = tuple((column, operator) for column, operator, _ in filters)
+    shape = (table.name, sort, tuple((column, operator) for column, operator, _ in filters))
 
-    def build() -> Any:
-        conditions, _ = _conditions(table, filters)
-        query = select(table.c[key], *keys).where(*conditions)
-        if after is not None:
-            bound = tuple_(*(bindparam(f"k{i}") for i in range(len(keys))))
-            query = query.where(tuple_(*keys) < bound if descending else tuple_(*keys) > bound)
-        ordered = query.order_by(*(k.desc() if descending else k.asc() for k in keys))
-        return ordered.limit(bindparam("limit", type_=Integer))
+    def plan() -> tuple[list[type | None], tuple[Any, Any, Any]]:
+        name = sort.removeprefix("-")
+        keys = [table.c[column] for column in tiebreak]
+        if name != ARTICLE_ORDER:
+            keys.insert(0, sort_columns[name])
+        types = [python_type(k) for k in keys]
+        return types, _page_statements(table, key, keys, filters, sort.startswith("-"))
 
-    statement = _statement(("page", table.name, sort, shape, after is not None), build)
-    conditions, filter_params = _conditions(table, filters)
-    params = {**filter_params, "limit": limit + 1}
-    for index, value in enumerate(after or ()):
-        params[f"k{index}"] = value
-    found = connection.execute(statement, params).all()
-
-    def counted() -> int:
-        count = _statement(
-            ("count", table.name, shape), lambda: select(func.count()).select_from(table).where(*conditions)
-        )
-        return connection.execute(count, filter_params).scalar_one()
-
-    total = scope.count((table.name, tuple(filters)), counted)
+    types, (first, after, count) = _statement(shape, plan)
+    params: dict[str, Any] = {
+        f"f{index}": list(value) if operator == "in" else value
+        for index, (_, operator, value) in enumerate(filters)
+        if operator != "null"
+    }
+    total = scope.count((table.name, tuple(filters)), lambda: connection.execute(count, params).scalar_one())
+    params["limit"] = limit + 1
+    if cursor is not None:
+        for index, value in enumerate(decode_cursor(table.name, sort, cursor, types)):
+            params[f"k{index}"] = value
+    found = connection.execute(first if cursor is None else after, params).all()
     next_cursor = encode_cursor(table.name, sort, list(found[limit - 1][1:])) if len(found) > limit else None
     return [row[0] for row in found[:limit]], total, next_cursor
 

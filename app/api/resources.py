@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, Connection, Table
 from sqlmodel import Session, SQLModel, col, select
 
 from app.api.dataset import DatasetVersion
+from app.api.deps import request_lang
 from app.api.problems import NotFound, ServiceUnavailable
 from app.api.queries import ARTICLE_ORDER, Filter, keyset_page, next_page_url, run_query
 from app.schemas import Cite, Lang
@@ -48,6 +49,7 @@ class Resource:
     build: Builder | None = None
     key: str = "slug"
     tiebreak: tuple[str, ...] = ("position", "slug")
+    localized: bool = True  # False: texts in Chinese only, whatever the request's language
 
     @property
     def columns(self) -> Table:
@@ -126,18 +128,19 @@ def page_body(items: Sequence[bytes], total: int, next_url: str | None) -> bytes
 async def read_list(
     request: Request,
     resource: Resource,
-    lang: Lang | None,
+    lang: Lang | None = None,
     *,
     filters: Sequence[Filter] = (),
     sort: str = ARTICLE_ORDER,
     limit: int,
     cursor: str | None,
 ) -> Response:
-    """A page of `resource`'s facts; `lang` None for texts in one language only (stored as zh).
+    """A page of `resource`'s facts in `lang` (`?lang=`; None: as Accept-Language prefers).
 
     A fact that is gone when its JSON is read, its key just read from the same database, means a
     new dataset was loaded in between: a passing condition, answered 503 with a short Retry-After."""
     engine, scope = request.app.state.engine, request.app.state.dataset.scope()
+    chosen = request_lang(request, lang) if resource.localized else None
 
     def answer() -> Response:
         with engine.connect() as connection:
@@ -146,20 +149,21 @@ async def read_list(
                 filters=filters, sort=sort, sort_columns=resource.sort_columns, tiebreak=resource.tiebreak,
             )  # fmt: skip
             try:
-                items = stored_json(connection, scope, resource, lang or "zh", keys)
+                items = stored_json(connection, scope, resource, chosen or "zh", keys)
             except UnknownKey:
                 raise ServiceUnavailable(
                     "The dataset changed while this page was read; try again.", 1
                 ) from None
         next_url = next_page_url(request, next_cursor) if next_cursor else None
-        return json_response(page_body(items, total, next_url), lang, next_url)
+        return json_response(page_body(items, total, next_url), chosen, next_url)
 
     return await run_query(engine, answer)
 
 
-async def read_item(request: Request, resource: Resource, lang: Lang, key: Any) -> Response:
+async def read_item(request: Request, resource: Resource, key: Any, lang: Lang | None = None) -> Response:
     """One fact: stored, on the spot (no connection, no worker thread), else read; 404 if none."""
     engine, scope = request.app.state.engine, request.app.state.dataset.scope()
+    lang = request_lang(request, lang)
     body = scope.stored([(resource.columns.name, lang, key)])[0]
     if body is None:
 

@@ -45,7 +45,13 @@ def paragraphs_public(
 
 
 PARAGRAPHS = Resource(
-    "paragraph", models.Paragraph, ParagraphPublic, build=paragraphs_public, key="index", tiebreak=("index",)
+    "paragraph",
+    models.Paragraph,
+    ParagraphPublic,
+    build=paragraphs_public,
+    key="index",
+    tiebreak=("index",),
+    localized=False,
 )
 
 
@@ -61,6 +67,4 @@ async def read_paragraphs(
     Paragraph N is the N-th non-empty line of the article, counting from 0: the numbering every
     `source` span uses. Texts are always the original Chinese.
     """
-    return await read_list(
-        request, PARAGRAPHS, None, filters=equal(section=section), limit=limit, cursor=cursor
-    )
+    return await read_list(request, PARAGRAPHS, filters=equal(section=section), limit=limit, cursor=cursor)

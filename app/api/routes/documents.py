@@ -1,7 +1,7 @@
 from fastapi import APIRouter, Request, Response
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, read_item, read_list
 from app.schemas import DocumentPublic, page_of
@@ -13,7 +13,7 @@ RESOURCE = Resource("document", models.Document, DocumentPublic)
 @router.get("", response_model=page_of(DocumentPublic))
 async def read_documents(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
@@ -27,9 +27,9 @@ async def read_documents(
 
 
 @router.get("/{slug}", response_model=DocumentPublic)
-async def read_document(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_document(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One document, with who issued it and when.
 
     404 with a problem document when no document has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

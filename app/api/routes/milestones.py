@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.dates import date_bounds
@@ -35,7 +35,7 @@ def _bounds(name: str, value: str | None) -> tuple[str, str] | None:
 @router.get("", response_model=page_of(MilestonePublic))
 async def read_milestones(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     date_from: Annotated[
         str | None,
         Query(
@@ -75,9 +75,9 @@ async def read_milestones(
 
 
 @router.get("/{slug}", response_model=MilestonePublic)
-async def read_milestone(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_milestone(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One dated event, with its precision and source.
 
     404 with a problem document when no milestone has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

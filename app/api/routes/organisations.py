@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.schemas import OrganisationPublic, page_of
@@ -16,7 +16,7 @@ RESOURCE = Resource("organisation", models.Organisation, OrganisationPublic)
 @router.get("", response_model=page_of(OrganisationPublic))
 async def read_organisations(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     kind: Annotated[OrganisationKind | None, Query(description="Only organisations of this kind.")] = None,
     place: Annotated[
         SlugFilter, Query(description="Only organisations located at this place (slug).")
@@ -34,9 +34,9 @@ async def read_organisations(
 
 
 @router.get("/{slug}", response_model=OrganisationPublic)
-async def read_organisation(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_organisation(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One organisation.
 
     404 with a problem document when no organisation has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.schemas import PersonPublic, page_of
@@ -15,7 +15,7 @@ RESOURCE = Resource("person", models.Person, PersonPublic)
 @router.get("", response_model=page_of(PersonPublic))
 async def read_people(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     place: Annotated[SlugFilter, Query(description="Only people the article places here (slug).")] = None,
     organisation: Annotated[SlugFilter, Query(description="Only people of this organisation (slug).")] = None,
     sort: SlugSort = "article",
@@ -32,9 +32,9 @@ async def read_people(
 
 
 @router.get("/{slug}", response_model=PersonPublic)
-async def read_person(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_person(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One person and their role.
 
     404 with a problem document when no person has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

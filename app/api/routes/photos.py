@@ -1,7 +1,7 @@
 from fastapi import APIRouter, Request, Response
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, read_item, read_list
 from app.schemas import PhotoPublic, page_of
@@ -13,7 +13,7 @@ RESOURCE = Resource("photo", models.Photo, PhotoPublic)
 @router.get("", response_model=page_of(PhotoPublic))
 async def read_photos(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
@@ -26,9 +26,9 @@ async def read_photos(
 
 
 @router.get("/{slug}", response_model=PhotoPublic)
-async def read_photo(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_photo(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One photo caption.
 
     404 with a problem document when no photo has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

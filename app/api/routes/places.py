@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import Session, select
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list, read_with_session
 from app.schemas import Cite, Lang, PlacePublic, page_of
@@ -43,7 +43,7 @@ RESOURCE = Resource("place", models.Place, PlacePublic, build=places_public)  # 
 @router.get("", response_model=page_of(PlacePublic))
 async def read_places(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     level: Annotated[PlaceLevel | None, Query(description="Only places of this level.")] = None,
     within: Annotated[
         SlugFilter, Query(description="Only places inside this place (slug), at any depth.")
@@ -65,9 +65,9 @@ async def read_places(
 
 
 @router.get("/{slug}", response_model=PlacePublic)
-async def read_place(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_place(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One place and the areas it lies in.
 
     404 with a problem document when no place has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import Session, col, select
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.schemas import Cite, Lang, QuotePublic, page_of
@@ -31,7 +31,7 @@ RESOURCE = Resource("quote", models.Quote, QuotePublic, build=quotes_public)  # 
 @router.get("", response_model=page_of(QuotePublic))
 async def read_quotes(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     speaker: Annotated[SlugFilter, Query(description="Only quotations by this person (slug).")] = None,
     section: Annotated[SectionSlug | None, Query(description="Only quotations from this section.")] = None,
     sort: SlugSort = "article",
@@ -48,9 +48,9 @@ async def read_quotes(
 
 
 @router.get("/{slug}", response_model=QuotePublic)
-async def read_quote(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_quote(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One quotation.
 
     404 with a problem document when no quotation has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

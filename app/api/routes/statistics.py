@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import func
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.schemas import StatisticPublic, page_of
@@ -27,7 +27,7 @@ StatisticSort = Literal["article", "value", "-value", "as_of", "-as_of", "slug",
 @router.get("", response_model=page_of(StatisticPublic))
 async def read_statistics(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     section: Annotated[SectionSlug | None, Query(description="Only figures from this section.")] = None,
     kind: Annotated[StatisticKind | None, Query(description="Only counts, money, rates, ...")] = None,
     unit: Annotated[
@@ -64,9 +64,9 @@ async def read_statistics(
 
 
 @router.get("/{slug}", response_model=StatisticPublic)
-async def read_statistic(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_statistic(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One figure, with the sentence it comes from.
 
     404 with a problem document when no statistic has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import Session, col, select
 
 from app import models
-from app.api.deps import CursorQuery, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list, read_with_session
 from app.api.routes.places import all_places, place_and_descendants
@@ -91,7 +91,7 @@ def _stories_linked(session: Session, place: str | None, person: str | None) -> 
 @router.get("", response_model=page_of(StoryPublic))
 async def read_stories(
     request: Request,
-    lang: LangDep,
+    lang: LangQuery = None,
     place: Annotated[
         SlugFilter, Query(description="Only stories set in this place (slug) or anywhere inside it.")
     ] = None,
@@ -114,9 +114,9 @@ async def read_stories(
 
 
 @router.get("/{slug}", response_model=StoryPublic)
-async def read_story(request: Request, slug: SlugPath, lang: LangDep) -> Response:
+async def read_story(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One story, with its people, places, organisations, quotes and sources.
 
     404 with a problem document when no story has the slug.
     """
-    return await read_item(request, RESOURCE, lang, slug)
+    return await read_item(request, RESOURCE, slug, lang)
