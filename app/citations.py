@@ -51,7 +51,7 @@ class CitationContext:
         return Citation.model_validate(self.citation(source.paragraph, source.quote))
 
     def citation(self, paragraph: int, quote: str) -> dict[str, dict[str, str]]:
-        """The citation as plain data: what `cite` validates, and what the fast routes serialise as is."""
+        """The citation as plain data, what `cite` validates."""
         parts = self._parts.get(paragraph) or self._paragraph_parts(paragraph)
         short_zh, short_en, long_zh, long_en = parts
         return {
