@@ -81,9 +81,29 @@ def set_up_browser() -> None:
         print(f"note: apt-get could not install {' '.join(fallback)}: browser tests will skip", flush=True)
 
 
+def set_up_edge() -> None:
+    """tests/test_cluster.py runs replicas behind Debian's nginx under wrk's load: install them with
+    apt-get when missing (as root). Where that cannot be done those tests skip, saying why."""
+    missing = [
+        *([] if shutil.which("nginx") or Path("/usr/sbin/nginx").exists() else ["nginx-light"]),
+        *([] if shutil.which("wrk") else ["wrk"]),
+    ]
+    if not missing:
+        return
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        print(f"note: cannot apt-get install {' '.join(missing)}: the cluster tests will skip", flush=True)
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    print("+ apt-get install", *missing, flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], env=env)
+    if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode != 0:
+        print(f"note: apt-get could not install {' '.join(missing)}: cluster tests will skip", flush=True)
+
+
 def test(pytest_args: list[str]) -> None:
     set_up_spectral()
     set_up_browser()
+    set_up_edge()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     sqlite_env = {key: value for key, value in os.environ.items() if key != "TEST_DATABASE_URL"}

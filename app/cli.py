@@ -1,4 +1,4 @@
-"""`python -m app migrate`, `python -m app serve` and `python -m app synth`."""
+"""`python -m app migrate` and `python -m app serve`."""
 
 import argparse
 import os
@@ -53,18 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--no-migrate", action="store_true", help="serve the database as it is")
-    synth = commands.add_parser(
-        "synth", help="fill a separate database with the seed's facts scaled up (for benchmarks)"
-    )
-    synth.add_argument("--statistics", type=int, default=100_000, help="statistics in all")
-    synth.add_argument("--milestones", type=int, default=10_000, help="milestones in all")
-    synth.add_argument(
-        "--database-url", help="the database to fill (else DATABASE_URL); never the default one"
-    )
     args = parser.parse_args(argv)
 
-    if args.command == "synth":
-        return _synth(args.database_url, args.statistics, args.milestones)
+    if args.command == "serve" and not os.environ.get("PUBLIC_URL"):
+        # The public origin defaults to the address served (a wildcard bind: its loopback name);
+        # the app, in each worker, reads it from the environment.
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(args.host, args.host)
+        host = f"[{host}]" if ":" in host else host
+        os.environ["PUBLIC_URL"] = f"http://{host}:{args.port}"
+        get_settings.cache_clear()
     settings = get_settings()
     if args.command == "migrate" or not args.no_migrate:
         try:
@@ -79,51 +76,26 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 1
         summary = ", ".join(f"{count} {what}" for what, count in sorted(changes.items())) or "no changes"
-        print(f"dataset {version} at {_redacted(settings.database_url)}: {summary}", file=sys.stderr)
+        print(f"dataset {version} at {redacted(settings.database_url)}: {summary}", file=sys.stderr)
     if args.command == "serve":
         uvicorn.run(
             "app.main:app",
             host=args.host,
             port=args.port,
             workers=args.workers,
-            access_log=False,  # halves throughput, even to /dev/null (field notes)
-            http="httptools",
+            access_log=False,  # an access log halves throughput, even to /dev/null
+            http="app.core.server:LimitedHttpToolsProtocol",  # httptools, with header limits
             log_level="info",
+            proxy_headers=True,
+            forwarded_allow_ips=settings.forwarded_allow_ips,  # X-Forwarded-* from these only
+            timeout_keep_alive=settings.keep_alive_timeout,
+            limit_concurrency=settings.max_connections,
+            server_header=False,
         )
     return 0
 
 
-def _synth(database_url: str | None, statistics: int, milestones: int) -> int:
-    """Refuse the default or a seeded database unless it is named on the command line: synth rewrites
-    tables. DATABASE_URL alone may point only at an empty or synthetic database."""
-    default = Settings.model_fields["database_url"].default
-    url = database_url or os.environ.get("DATABASE_URL") or None
-    if url is None:
-        print(
-            "synth fills a database of its own: pass --database-url (or set DATABASE_URL).", file=sys.stderr
-        )
-        return 2
-    from app.synth import current_version, synthesize  # only this command needs them
-
-    held = current_version(Settings(database_url=url).database_url)
-    if database_url is None and (url == default or (held and not held.startswith("synth-"))):
-        print(
-            f"synth will not rewrite {_redacted(url)}, the default or a seeded database, "
-            "unless --database-url names it.",
-            file=sys.stderr,
-        )
-        return 2
-    if statistics < 1 or milestones < 1:
-        print("synth needs at least one statistic and one milestone.", file=sys.stderr)
-        return 2
-
-    settings = Settings(database_url=url)
-    counts = synthesize(settings, statistics, milestones)
-    summary = ", ".join(f"{count:,} {what}" for what, count in counts.items())
-    print(f"synthetic dataset at {_redacted(settings.database_url)}: {summary}", file=sys.stderr)
-    return 0
-
-
-def _redacted(url: str) -> str:
+def redacted(url: str) -> str:
+    """The URL without its password, for messages."""
     scheme, sep, rest = url.partition("://")
     return f"{scheme}{sep}{rest.rpartition('@')[2]}" if "@" in rest else url

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from app import models
 from app.citations import citer
 from app.schemas import Localized, Number, StatisticPublic
+from app.vocabulary import HEDGES_EN
 
 PUBLISHER_NOTE = (
     "The code of changdu-facts is MIT-licensed. The article's text belongs to its publisher; it is "
@@ -76,15 +77,6 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 CSV_FIELDS = tuple(name for name, _ in CSV_COLUMNS)
 
-HEDGES_EN = {
-    None: "exactly {value}",
-    "more_than": "more than {value}",
-    "at_least": "at least {value}",
-    "at_most": "at most {value}",
-    "approximately": "approximately {value}",
-    "range": "{value} to {value_max}",
-}
-
 
 @dataclass(frozen=True)
 class StatisticBoth:
@@ -95,7 +87,7 @@ class StatisticBoth:
 
 
 @dataclass(frozen=True)
-class Section:
+class SectionSpan:
     slug: str
     title: Localized
     first_paragraph: int
@@ -110,7 +102,7 @@ class Dataset:
     title: Localized
     subtitle: Localized
     author: Localized
-    sections: tuple[Section, ...]
+    sections: tuple[SectionSpan, ...]
     place_name: Localized | None
     statistics: tuple[StatisticBoth, ...]
 
@@ -137,7 +129,7 @@ def load_dataset(session: Session) -> Dataset:
         subtitle=Localized(zh=article.subtitle_zh, en=article.subtitle_en),
         author=Localized(zh=article.author_zh, en=article.author_en),
         sections=tuple(
-            Section(s.slug, Localized(zh=s.title_zh, en=s.title_en), s.first_paragraph, s.last_paragraph)
+            SectionSpan(s.slug, Localized(zh=s.title_zh, en=s.title_en), s.first_paragraph, s.last_paragraph)
             for s in sections
         ),
         place_name=Localized(zh=place.name_zh, en=place.name_en) if place else None,
@@ -150,7 +142,7 @@ def load_dataset(session: Session) -> Dataset:
     )
 
 
-def format_number(value: Number | None) -> str:
+def decimal_text(value: Number | None) -> str:
     """606000 as `606000`, 24.95 as `24.95`: never `606000.0`, never an exponent."""
     if value is None:
         return ""
@@ -169,8 +161,8 @@ def csv_row(both: StatisticBoth) -> dict[str, str]:
         "slug": zh.slug,
         "kind": zh.kind,
         "section": zh.section,
-        "value": format_number(zh.value),
-        "value_max": format_number(zh.value_max),
+        "value": decimal_text(zh.value),
+        "value_max": decimal_text(zh.value_max),
         "unit": zh.unit,
         "unit_en": en.unit_label,
         "qualifier": zh.qualifier or "",
@@ -318,8 +310,11 @@ def _observation(
     both: StatisticBoth, api: str, dataset_id: str, place: dict[str, Any] | None
 ) -> dict[str, Any]:
     zh, en = both.zh, both.en
-    value, value_max = format_number(zh.value), format_number(zh.value_max)
-    hedge = HEDGES_EN[zh.qualifier].format(value=value, value_max=value_max)
+    value, value_max = decimal_text(zh.value), decimal_text(zh.value_max)
+    if zh.qualifier == "range":
+        hedge = f"{value} to {value_max}"
+    else:
+        hedge = f"{HEDGES_EN.get(zh.qualifier or '', 'exactly')} {value}"
     description_en = f"The article writes “{zh.value_text}”, read as {hedge} ({en.unit_label})."
     if en.derived:
         description_en += " Not stated outright: " + derived_text(en)

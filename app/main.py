@@ -3,6 +3,7 @@
 from fastapi_offline import FastAPIOffline
 
 from app.api.dataset import DatasetState
+from app.api.edge import EdgeGuard
 from app.api.headers import StandardHeaders
 from app.api.http_cache import HttpCache
 from app.api.openapi import install_openapi
@@ -108,8 +109,9 @@ WARM_UP = tuple(dict.fromkeys((
 )))  # fmt: skip
 
 
-def create_app(settings: Settings | None = None) -> HttpCache:
-    """The API wrapped in its HTTP cache, which answers for the FastAPI app (`state`, `openapi()`...)."""
+def create_app(settings: Settings | None = None) -> EdgeGuard:
+    """The API wrapped in its HTTP cache and, outermost, the Host check and header normalisation;
+    both answer for the FastAPI app (`state`, `openapi()`...)."""
     settings = settings or get_settings()
     app = FastAPIOffline(
         title="changdu-facts",
@@ -143,13 +145,18 @@ def create_app(settings: Settings | None = None) -> HttpCache:
     )
     app.add_middleware(StandardHeaders)
     # The cache is outside FastAPI altogether: a hit runs none of its routing or middleware.
-    return HttpCache(
+    # The guard is outside the cache: nothing is looked up or stored before Host and headers are checked.
+    cache = HttpCache(
         app,
         state=app.state.dataset,
         max_age=settings.cache_max_age,
         stale_while_revalidate=settings.cache_stale_while_revalidate,
+        shared_max_age=settings.cache_shared_max_age,
         warm_up=WARM_UP,
+        max_misses_in_flight=settings.max_misses_in_flight,
+        max_misses_queued=settings.max_misses_queued,
     )
+    return EdgeGuard(cache, allowed_hosts=settings.allowed_hosts)
 
 
 app = create_app()

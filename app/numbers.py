@@ -18,15 +18,14 @@ Decisions:
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
 
-Qualifier = Literal["more_than", "at_least", "at_most", "approximately", "range"]
+from app.vocabulary import Qualifier
 
-__all__ = ["Figure", "FigureError", "Qualifier", "parse_figure", "parse_number"]
+__all__ = ["FigureError", "ParsedFigure", "Qualifier", "parse_figure", "parse_number"]
 
 
 @dataclass(frozen=True)
-class Figure:
+class ParsedFigure:
     value: Decimal  # the number; the low end of a range
     value_max: Decimal | None  # the high end of a range, else None
     unit: str  # as written after the number: "人次", "户", "%", "个工作日", "" if none
@@ -173,7 +172,7 @@ def parse_number(text: str) -> Decimal:
     return value
 
 
-def parse_figure(text: str) -> Figure:
+def parse_figure(text: str) -> ParsedFigure:
     """A number phrase with hedge and unit: "14.98万余户", "1万路以上", "五到六年", "第一位"."""
     s = text.strip()
     if not s:
@@ -220,7 +219,7 @@ def parse_figure(text: str) -> Figure:
         raise FigureError(f"conflicting hedges in {text!r}: {words}")
     if ordinal and hedges:
         raise FigureError(f"an ordinal (第N) cannot carry a hedge or range: {text!r}")
-    return Figure(
+    return ParsedFigure(
         value=value,
         value_max=value_max,
         unit=unit,

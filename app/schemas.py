@@ -16,6 +16,7 @@ from app.vocabulary import (
     PlaceLevel,
     Precision,
     Qualifier,
+    SectionKind,
     SectionSlug,
     StatisticKind,
     Unit,
@@ -88,7 +89,7 @@ class Period(Public):
 
 class SectionPublic(Public):
     slug: str = Field(examples=["social-insurance"])
-    kind: Literal["opening", "theme", "captions"]
+    kind: SectionKind
     title: str
     first_paragraph: int
     last_paragraph: int

@@ -24,13 +24,13 @@ digits, then bound as a quoted phrase (FTS5, `"` doubled) or as quoted lexemes (
 """
 
 import hashlib
-import html
 import json
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from markupsafe import Markup
 from sqlalchemy import Connection, delete, insert, text
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, select
@@ -181,7 +181,7 @@ def snippet(value: str, query: SearchQuery, length: int = SNIPPET_LENGTH) -> str
     match = query.find_in(value)
     if match is None:  # not expected; show the start of the text rather than nothing
         cut = value[:length]
-        return html.escape(cut) + ("…" if len(cut) < len(value) else "")
+        return str(Markup("{}{}").format(cut, "…" if len(cut) < len(value) else ""))
     start, end = match
     room = max(length - (end - start), 0)
     before = min(room // 3, start)
@@ -193,16 +193,14 @@ def snippet(value: str, query: SearchQuery, length: int = SNIPPET_LENGTH) -> str
         left += 1
     while end < right < len(value) and _in_word(value, right):
         right -= 1
-    return "".join(
-        [
+    return str(
+        Markup("{}{}<mark>{}</mark>{}{}").format(
             "…" if left > 0 else "",
-            html.escape(value[left:start].lstrip() if left > 0 else value[:start]),
-            "<mark>",
-            html.escape(value[start:end]),
-            "</mark>",
-            html.escape(value[end:right].rstrip() if right < len(value) else value[end:]),
+            value[left:start].lstrip() if left > 0 else value[:start],
+            value[start:end],
+            value[end:right].rstrip() if right < len(value) else value[end:],
             "…" if right < len(value) else "",
-        ]
+        )
     )
 
 

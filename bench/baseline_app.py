@@ -2,7 +2,8 @@
 
 Every request selects its rows through the ORM and FastAPI validates them into SQLModel response
 models, then encodes them. It reads the same tables as the API (DATABASE_URL). The session is
-opened inside the endpoint: the tutorial's yield-dependency deadlocks under load (field notes).
+opened inside the endpoint: the tutorial's yield-dependency deadlocks under load (FastAPI issues
+#3205, #12066).
 """
 
 import os

@@ -243,6 +243,11 @@ def run_cli(*args: str, env: dict[str, str]) -> None:
     subprocess.run([PYTHON, "-m", "app", *args], cwd=ROOT, env={**os.environ, **env}, check=True)
 
 
+def run_synth(*args: str) -> None:
+    """`python -m tools.synth` with `args`, from the checkout."""
+    subprocess.run([PYTHON, "-m", "tools.synth", *args], cwd=ROOT, check=True)
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A Markdown table."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]

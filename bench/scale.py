@@ -2,7 +2,7 @@
 
     python bench/scale.py [--small 100] [--large 100000] [--seconds 5] [--rounds 3] [--pg ADMIN_URL]
 
-Each size gets a database of its own from `python -m app synth` (SQLite in a temporary folder, or
+Each size gets a database of its own from `python -m tools.synth` (SQLite in a temporary folder, or
 PostgreSQL with --pg) and a server (`python -m app serve --no-migrate`, pinned to CPU 0; wrk on
 CPU 1). Every request is a miss of the HTTP cache (a `_miss=N` parameter of its own), since the hit
 path does not look at the data at all. The two servers alternate for `--rounds` rounds; the table
@@ -106,10 +106,9 @@ def main() -> None:
     for size in sizes:
         urls[size] = database(args, size)
         started = time.perf_counter()
-        common.run_cli(
-            "synth", "--statistics", str(size), "--milestones", str(max(size // 10, 10)),
-            "--database-url", urls[size], env={},
-        )  # fmt: skip
+        common.run_synth(
+            "--statistics", str(size), "--milestones", str(max(size // 10, 10)), "--database-url", urls[size]
+        )
         synth_seconds[size] = time.perf_counter() - started
     cases = {size: requests_for(urls[size]) for size in sizes}
 
@@ -158,7 +157,7 @@ def main() -> None:
             ["the same filter again (ms)", *(f"{cold[s][1]:.1f}" for s in sizes)],
             ["server RSS after start-up (MiB)", *(f"{idle[s]:.0f}" for s in sizes)],
             ["server peak RSS after the runs (cache full of misses, MiB)", *(f"{rss[s]:.0f}" for s in sizes)],
-            ["`python -m app synth` (s)", *(f"{synth_seconds[s]:.1f}" for s in sizes)],
+            ["`python -m tools.synth` (s)", *(f"{synth_seconds[s]:.1f}" for s in sizes)],
         ],
     ))  # fmt: skip
 

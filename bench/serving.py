@@ -187,7 +187,7 @@ def pg_database(admin_url: str, name: str) -> str:
 def workers(args: argparse.Namespace) -> list[dict]:
     """One uvicorn worker against two, on PostgreSQL, hits and misses."""
     url = pg_database(args.pg, "changdu_bench_workers")
-    common.run_cli("synth", "--statistics", "1000", "--milestones", "100", "--database-url", url, env={})
+    common.run_synth("--statistics", "1000", "--milestones", "100", "--database-url", url)
     rows = []
     for count, cpus in ((1, common.SERVER_CPU), (2, "0,1")):
         port = common.free_port()
@@ -230,7 +230,7 @@ def smoke() -> None:
     seed_db = common.temp_sqlite("seed")
     synth_db = common.temp_sqlite("synth")
     common.run_cli("migrate", env={"DATABASE_URL": seed_db})
-    common.run_cli("synth", "--statistics", "80", "--milestones", "8", "--database-url", synth_db, env={})
+    common.run_synth("--statistics", "80", "--milestones", "8", "--database-url", synth_db)
     responses = Path(tempfile.mkdtemp(prefix="changdu-bench-")) / "responses.json"
     with common.servers(("api", common.api_command(), {"DATABASE_URL": seed_db}, "/healthz")) as api:
         etags = capture(api["api"].base, [path for _, path, _ in HIT_CASES], responses)
@@ -285,7 +285,7 @@ def main() -> None:
     seed_db = common.temp_sqlite("seed")
     synth_db = common.temp_sqlite("synth")
     common.run_cli("migrate", env={"DATABASE_URL": seed_db})
-    common.run_cli("synth", "--statistics", "1000", "--milestones", "100", "--database-url", synth_db, env={})
+    common.run_synth("--statistics", "1000", "--milestones", "100", "--database-url", synth_db)
 
     print("first requests ...", file=sys.stderr, flush=True)
     first_api = statistics.median(

@@ -21,6 +21,9 @@ from app.main import create_app
 from app.seed.text import article_paragraphs
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+# httpx's ASGI transport talks to http://testserver: that is every test app's public origin (and
+# so its allowed Host). Tests of a real `serve` set their own PUBLIC_URL in the server's environment.
+os.environ["PUBLIC_URL"] = "http://testserver"
 
 
 @pytest.fixture(scope="session")

@@ -254,13 +254,22 @@ async def test_dataset_jsonld_hedges_are_described(client: httpx.AsyncClient) ->
     assert "exactly 606000" in english("60.6万人次")
 
 
-async def test_dataset_jsonld_urls_follow_the_request(client: httpx.AsyncClient) -> None:
-    document = await dataset_document(client, host="facts.example.org")
+async def test_dataset_jsonld_urls_are_on_the_public_origin(settings: Settings) -> None:
+    """PUBLIC_URL, not the Host a request names (issue 10: a Host was once reflected and cached)."""
+    public = settings.model_copy(
+        update={
+            "public_url": "https://facts.example.org",
+            "allowed_hosts": ["facts.example.org", "localhost"],
+        }
+    )
+    transport = httpx.ASGITransport(app=create_app(public))
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost:8000") as client:
+        document = await dataset_document(client)
     dataset = document["@graph"][0]
-    assert dataset["@id"] == "http://facts.example.org/v1/dataset.jsonld"
+    assert dataset["@id"] == "https://facts.example.org/v1/dataset.jsonld"
     assert {d["contentUrl"] for d in dataset["distribution"]} == {
-        "http://facts.example.org/v1/statistics.csv",
-        "http://facts.example.org/v1/export.zip",
+        "https://facts.example.org/v1/statistics.csv",
+        "https://facts.example.org/v1/export.zip",
     }
 
 
@@ -313,7 +322,7 @@ async def test_export_zip_bytes_depend_on_the_dataset_version_alone(
     zip_bytes = (await client.get("/v1/export.zip")).content
     csv_bytes = (await client.get("/v1/statistics.csv")).content
     transport = httpx.ASGITransport(app=create_app(settings))
-    async with httpx.AsyncClient(transport=transport, base_url="http://other.example") as other:
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as other:
         assert (await other.get("/v1/export.zip")).content == zip_bytes
         assert (await other.get("/v1/statistics.csv")).content == csv_bytes
 

@@ -200,10 +200,12 @@ async def test_errors_carry_the_dataset_version_and_are_not_cached_long(client: 
 
 
 async def test_cached_answers_still_reflect_the_request(client: httpx.AsyncClient) -> None:
-    """The cache must key on everything that shapes the answer: host, query and language."""
-    one = (await client.get("/v1/statistics?limit=2", headers={"Host": "a.example"})).json()
-    two = (await client.get("/v1/statistics?limit=2", headers={"Host": "b.example"})).json()
-    assert one["next"].startswith("http://a.example/") and two["next"].startswith("http://b.example/")
+    """The cache keys on what shapes the answer (query and language); the Host shapes nothing:
+    a foreign one is refused, an allowed one never appears in a URL (issue 10)."""
+    foreign = await client.get("/v1/statistics?limit=2", headers={"Host": "a.example"})
+    assert foreign.status_code == 400 and foreign.headers["content-type"] == "application/problem+json"
+    local = (await client.get("/v1/statistics?limit=2", headers={"Host": "localhost:8000"})).json()
+    assert local["next"].startswith("http://testserver/v1/statistics?")
     zh = (await client.get("/v1/photos", headers={"Accept-Language": "zh"})).json()
     en = (await client.get("/v1/photos", headers={"Accept-Language": "en"})).json()
     assert zh["items"][0]["caption"] != en["items"][0]["caption"]

@@ -3,13 +3,15 @@ from pathlib import Path
 
 import pytest
 
-from app.numbers import Figure, FigureError, Qualifier, parse_figure, parse_number
+from app.numbers import FigureError, ParsedFigure, Qualifier, parse_figure, parse_number
 
 ARTICLE = (Path(__file__).resolve().parents[1] / "seed" / "article.txt").read_text(encoding="utf-8")
 
 
-def fig(value: str, unit: str, qualifier: Qualifier | None = None, value_max: str | None = None) -> Figure:
-    return Figure(Decimal(value), Decimal(value_max) if value_max else None, unit, qualifier)
+def fig(
+    value: str, unit: str, qualifier: Qualifier | None = None, value_max: str | None = None
+) -> ParsedFigure:
+    return ParsedFigure(Decimal(value), Decimal(value_max) if value_max else None, unit, qualifier)
 
 
 # Every figure phrase the article uses, exactly as written.
@@ -87,7 +89,7 @@ OTHER_FIGURES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ARTICLE_FIGURES + OTHER_FIGURES)
-def test_parse_figure(text: str, expected: Figure) -> None:
+def test_parse_figure(text: str, expected: ParsedFigure) -> None:
     assert parse_figure(text) == expected
 
 
@@ -101,7 +103,7 @@ def test_article_figures_are_quoted_exactly(text: str) -> None:
     [("第一位", "1", "位"), ("第1名", "1", "名"), ("第十一", "11", "")],
 )
 def test_ordinal(text: str, value: str, unit: str) -> None:
-    assert parse_figure(text) == Figure(Decimal(value), None, unit, None, ordinal=True)
+    assert parse_figure(text) == ParsedFigure(Decimal(value), None, unit, None, ordinal=True)
 
 
 @pytest.mark.parametrize("text", ["18874个", "五到六年", "第一位"])

@@ -8,11 +8,11 @@ import pytest
 from pydantic import BaseModel
 
 from app.numbers import parse_figure
-from app.seed.figures import find_figures
 from app.seed.files import Seed, read_seed
 from app.seed.provenance import check_seed
 from app.seed.schema import Span, Text
 from app.seed.text import SEED_DIR
+from tools.seed_figures import find_figures
 
 SEED = read_seed(SEED_DIR)
 

@@ -1,4 +1,4 @@
-"""`python -m app synth`: a scaled-up database the API serves like the real one."""
+"""`python -m tools.synth`: a scaled-up database the API serves like the real one."""
 
 from collections.abc import Callable
 
@@ -6,12 +6,13 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from app.cli import main, migrate
+from app.cli import migrate
 from app.core.config import Settings
 from app.core.db import engine_for
 from app.main import create_app
 from app.seed.files import read_seed
 from app.seed.text import SEED_DIR
+from tools.synth import main
 
 pytestmark = pytest.mark.anyio
 
@@ -29,7 +30,7 @@ async def test_synth_fills_a_database_the_api_serves(
     new_database: Callable[[], str], paragraphs: tuple[str, ...]
 ) -> None:
     url = new_database()
-    assert main(["synth", "--statistics", "200", "--milestones", "20", "--database-url", url]) == 0
+    assert main(["--statistics", "200", "--milestones", "20", "--database-url", url]) == 0
     app = create_app(Settings(database_url=url))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
@@ -63,11 +64,11 @@ def test_synth_refuses_a_database_it_was_not_pointed_at(
     new_database: Callable[[], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    assert main(["synth", "--statistics", "10", "--milestones", "2"]) == 2
+    assert main(["--statistics", "10", "--milestones", "2"]) == 2
     seeded = Settings(database_url=new_database())
     migrate(seeded)
     monkeypatch.setenv("DATABASE_URL", seeded.database_url)  # seeded, and named only by the environment
-    assert main(["synth", "--statistics", "10", "--milestones", "2"]) == 2
+    assert main(["--statistics", "10", "--milestones", "2"]) == 2
     with engine_for(seeded.database_url).connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM statistic")).scalar_one() == len(
             read_seed(SEED_DIR).statistics

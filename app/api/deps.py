@@ -1,7 +1,8 @@
 """Dependencies shared by the routers: the engine, the response language, paging parameters.
 
 Sessions are opened inside the endpoints, not yielded from a dependency: a yielded session is held
-until the response is validated, which deadlocked the thread pool under load (field notes).
+until the response is validated, which deadlocked the thread pool under load (every worker thread
+waiting for a pooled connection; FastAPI issues #3205 and #12066).
 The dependencies are `async def` although they do not await: FastAPI runs a plain `def` dependency
 in its thread pool, and each such hop cost more than a whole cached answer.
 """
@@ -10,14 +11,28 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, Path, Query, Request, Response
 from sqlalchemy import Engine
+from starlette.datastructures import URL
 
 from app.schemas import Lang
+from app.vocabulary import SLUG_PATTERN
 
 SUPPORTED_LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
 async def get_engine(request: Request) -> Engine:
     return request.app.state.engine
+
+
+def on_public_origin(request: Request, url: URL | None = None) -> str:
+    """`url` (this request's own by default) on the configured public origin (`PUBLIC_URL`): no
+    absolute URL the API writes comes from the request's Host or scheme."""
+    origin = URL(request.app.state.settings.public_url)
+    return str((url or request.url).replace(scheme=origin.scheme, netloc=origin.netloc))
+
+
+def public_base(request: Request) -> str:
+    """The public origin with a trailing slash, as Starlette's `request.base_url` is written."""
+    return request.app.state.settings.public_url + "/"
 
 
 def negotiate_lang(accept_language: str | None) -> Lang:
@@ -64,11 +79,9 @@ LimitQuery = Annotated[int, Query(ge=1, le=100, description="Items per page, 1 t
 CursorQuery = Annotated[
     str | None, Query(max_length=200, description="Opaque cursor from a previous page's `next` URL.")
 ]
-SlugPath = Annotated[
-    str, Path(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80, description="The fact's slug.")
-]
+SlugPath = Annotated[str, Path(pattern=SLUG_PATTERN, max_length=80, description="The fact's slug.")]
 SlugSort = Annotated[
     Literal["article", "slug", "-slug"],
     Query(description="`article` (the default) or `slug`; `-slug` sorts descending."),
 ]
-SlugFilter = Annotated[str | None, Query(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+SlugFilter = Annotated[str | None, Query(pattern=SLUG_PATTERN, max_length=80)]

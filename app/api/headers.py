@@ -1,6 +1,12 @@
 """Headers every response carries: content sniffing off, CORS for any origin, framing refused, and
 a Content-Security-Policy that is strict everywhere but on the documentation pages. Embed pages
-(/embed and below) are made to be framed by any site: their own strict CSP says so."""
+(/embed and below) are made to be framed by any site: their own strict CSP says so.
+
+Cross-Origin-Resource-Policy: `cross-origin` for the embed pages and their SVG images (other sites
+frame and <img> them, also under COEP), `same-origin` for everything else. CORP governs only
+`no-cors` loads (an <img>, <script> or <iframe> of another site), never a CORS-mode fetch, so the
+JSON API stays readable by any origin's scripts (`Access-Control-Allow-Origin: *`) while no other
+site can pull it in as a subresource."""
 
 import base64
 import hashlib
@@ -97,15 +103,17 @@ class StandardHeaders:
                 body.extend(message.get("body", b""))
 
         await self.app(scope, receive, capture)
-        headers = _with_standard(start.get("headers", []), csp(bytes(body)), deny_framing)
+        corp = b"same-origin" if deny_framing else b"cross-origin"
+        headers = _with_standard(start.get("headers", []), csp(bytes(body)), deny_framing, corp)
         await send({**start, "headers": headers})
         await send({"type": "http.response.body", "body": bytes(body)})
 
 
 def _with_standard(
-    headers: list[tuple[bytes, bytes]], csp: bytes, deny_framing: bool = True
+    headers: list[tuple[bytes, bytes]], csp: bytes, deny_framing: bool = True, corp: bytes = b"same-origin"
 ) -> list[tuple[bytes, bytes]]:
     own = {b"content-security-policy", b"x-content-type-options", b"x-frame-options", b"referrer-policy"}
+    own.add(b"cross-origin-resource-policy")
     own |= {b"access-control-allow-origin", b"access-control-expose-headers"}
     kept = [(name, value) for name, value in headers if name.lower() not in own]
     return [
@@ -114,6 +122,7 @@ def _with_standard(
         (b"content-security-policy", csp),
         *([(b"x-frame-options", b"DENY")] if deny_framing else []),
         (b"referrer-policy", b"no-referrer"),
+        (b"cross-origin-resource-policy", corp),
         (b"access-control-allow-origin", b"*"),
         (b"access-control-expose-headers", EXPOSED),
     ]

@@ -1,18 +1,29 @@
 """HTTP caching for a dataset that changes only with a new version.
 
-Every GET of the API is answered once per (dataset version, URL, language) by the application and
-then from memory: the body, its gzip (compressed once, on the first request that accepts it), a
-strong ETag derived from the version and the request, and the headers that go with them.
+Every GET of the API is answered once per (dataset version, path, declared parameters, language)
+by the application and then from memory: the body, its gzip (compressed once, on the first request
+that accepts it), a strong ETag that is a digest of each one's bytes, and the headers that go with
+them.
 Revalidations answer 304 without running the application at all. When the version in the database
 changes, the cache starts afresh (the version is re-read at most once a second, in the background);
 while the database is unreachable, cached answers go on being served.
 
 `HttpCache` is the outermost ASGI application (uvicorn serves it), so a hit costs no FastAPI
 routing, middleware or validation: one pass over the request headers, a few dict lookups and two
-`send` calls of messages built when the entry was stored (the field notes measured ~55 µs per
+`send` calls of messages built when the entry was stored (measured ~55 µs per
 request for FastAPI's own machinery, more than a whole hit costs here). It stands in for the
 application it wraps: attributes it does not have (`state`, `openapi()`, `router`, `get()`...) are
 the application's.
+
+What selects an answer is the key, and nothing else reaches the application: the path, the query
+parameters the route declares in the OpenAPI document (the last of a repeated one, as FastAPI reads
+it; parameters no route declares are dropped, so they can neither make new entries nor appear in a
+`next` URL), percent-encoding and order normalised, and the negotiated language. The key is a
+fixed-size digest; the Host is not in it (`EdgeGuard` checks it, and no URL is built from it). The
+byte budget counts each entry's headers and bookkeeping, not only its bodies. Misses in flight are
+bounded: `max_misses_in_flight` run at once, up to `max_misses_queued` more wait (costing nothing)
+for a turn for at most 2 s, and any beyond answer 503 with Retry-After at once, so that hits,
+`/healthz` and the misses already admitted stay fast under a flood.
 """
 
 import asyncio
@@ -20,16 +31,18 @@ import gc
 import gzip
 import hashlib
 import logging
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote, urlencode
 
 from app.api.dataset import DatasetState
 from app.api.deps import SUPPORTED_LANGS, negotiate_lang
+from app.api.problems import send_problem
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -45,7 +58,11 @@ VERSION_HEADER = b"x-dataset-version"
 DROPPED = {b"content-length", b"date", b"server", b"etag", b"cache-control", b"vary", b"last-modified"}
 NOT_MODIFIED_DROPS = {b"content-type", b"content-length", b"content-encoding"}
 WARM_UP_ROUNDS = 5  # enough for CPython to specialise the hot code paths
-MEMO_LIMIT = 1024  # distinct Accept-Language / Accept-Encoding values remembered
+MEMO_LIMIT = 1024  # distinct Accept-Language / Accept-Encoding values (and paths) remembered
+MEMO_VALUE_BYTES = 128  # longer values are worked out each time, never remembered
+ENTRY_OVERHEAD = 1024  # bytes an entry costs beyond its bodies and headers (objects, key, messages)
+SHED_RETRY_AFTER = 1  # seconds a shed miss is told to wait
+QUEUE_WAIT_SECONDS = 2.0  # longest a queued miss waits for its turn before it is shed
 EMPTY_BODY: Message = {"type": "http.response.body", "body": b""}
 logger = logging.getLogger("app.http_cache")
 
@@ -71,20 +88,35 @@ class Representation:
         return self.ok["headers"]
 
 
+CacheKey = tuple[str, bytes]  # (dataset version, digest of path, declared parameters and language)
+
+
 class Entry:
-    """The answer to one (version, URL, language): identity now, gzip when first asked for."""
+    """The answer to one key: identity now, gzip when first asked for."""
 
     __slots__ = ("common", "gzip", "identity", "key")
 
-    def __init__(self, key: tuple, identity: Representation, common: list[tuple[bytes, bytes]]) -> None:
+    def __init__(self, key: CacheKey, identity: Representation, common: list[tuple[bytes, bytes]]) -> None:
         self.key = key
         self.identity = identity
         self.common = common  # the identity headers but content-length and etag
         self.gzip: Representation | None = None
 
 
-def _etag(key: tuple, coding: str) -> bytes:
-    return f'"{hashlib.sha256(repr((key, coding)).encode()).hexdigest()[:32]}"'.encode()
+def _etag(body: bytes) -> bytes:
+    """A strong validator from the bytes themselves: two different bodies never share one, and the
+    gzip representation (other bytes) has its own."""
+    return b'"' + hashlib.blake2b(body, digest_size=16).hexdigest().encode() + b'"'
+
+
+def _cost(representation: Representation) -> int:
+    return len(representation.body) + sum(len(n) + len(v) + 16 for n, v in representation.headers)
+
+
+def _digest(path: str, query: bytes, lang: str) -> bytes:
+    return hashlib.blake2b(
+        b"\0".join((path.encode("utf-8", "surrogateescape"), query, lang.encode())), digest_size=16
+    ).digest()
 
 
 def _accepts_gzip(accept_encoding: bytes | None) -> bool:
@@ -115,12 +147,38 @@ def _not_modified_since(since: bytes, loaded_at: datetime | None) -> bool:
         return False
 
 
-def _query_lang(query: bytes) -> str | None:
-    """?lang= decides the language when given: its value, or "invalid" for one the API rejects."""
-    for name, value in parse_qsl(query.decode("latin-1")):
-        if name == "lang":
-            return value if value in SUPPORTED_LANGS else "invalid"
-    return None
+class DeclaredParameters:
+    """Which query parameters each path takes, from the application's OpenAPI document."""
+
+    def __init__(self, openapi: dict[str, Any]) -> None:
+        self.routes: list[tuple[re.Pattern[str], frozenset[str]]] = []
+        for template, operations in openapi.get("paths", {}).items():
+            get = operations.get("get") or {}
+            names = frozenset(p["name"] for p in get.get("parameters", []) if p.get("in") == "query")
+            pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template))
+            self.routes.append((re.compile(pattern), names))
+        self._memo: dict[str, frozenset[str]] = {}
+
+    def __call__(self, path: str) -> frozenset[str]:
+        names = self._memo.get(path)
+        if names is None:
+            names = frozenset().union(*(n for pattern, n in self.routes if pattern.fullmatch(path)))
+            if len(self._memo) < MEMO_LIMIT and len(path) <= MEMO_VALUE_BYTES:
+                self._memo[path] = names
+        return names
+
+
+def normalised_query(query: bytes, declared: frozenset[str]) -> tuple[bytes, dict[str, str]]:
+    """The declared parameters only, each once (the last, as FastAPI reads a single value), sorted
+    and percent-encoded one way: the query string the application then sees, and its values."""
+    if not query or not declared:
+        return b"", {}
+    values: dict[str, str] = {}
+    for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+        if name in declared:
+            values[name] = value
+    ordered = sorted(values.items())
+    return urlencode(ordered, quote_via=quote, safe="").encode("ascii"), dict(ordered)
 
 
 class HttpCache:
@@ -132,25 +190,37 @@ class HttpCache:
         state: DatasetState,
         max_age: int,
         stale_while_revalidate: int,
+        shared_max_age: int | None = None,
         max_entries: int = 4096,
         max_bytes: int = 64 * 1024 * 1024,
         warm_up: Sequence[str] = (),
+        declared: Callable[[str], frozenset[str]] | None = None,
+        max_misses_in_flight: int = 4,
+        max_misses_queued: int = 32,
     ) -> None:
         self.app = app
+        self.declared = declared or DeclaredParameters(getattr(app, "openapi", dict)())
+        self.max_misses_in_flight = max_misses_in_flight
+        self.max_misses_queued = max_misses_queued
+        self.misses_in_flight = self.misses_queued = 0
+        self._turns = asyncio.Semaphore(max_misses_in_flight)
+        self.shed = 0  # misses refused since start, for the bench
         self.warm_up = warm_up
         self.dataset = state
         self.max_entries = max_entries
-        self.max_bytes = max_bytes  # bodies, gzipped ones included; the least recently used go first
+        self.max_bytes = max_bytes  # bodies, gzip, headers and overhead; the least recently used go first
         self.size = 0
+        shared = f", s-maxage={shared_max_age}" if shared_max_age is not None else ""
         self.cache_control = (
-            f"public, max-age={max_age}, stale-while-revalidate={stale_while_revalidate}, "
+            f"public, max-age={max_age}{shared}, stale-while-revalidate={stale_while_revalidate}, "
             f"stale-if-error={stale_while_revalidate}"
         ).encode()
-        self.entries: OrderedDict[tuple, Entry] = OrderedDict()
-        self.filling: dict[tuple, asyncio.Future[Entry | None]] = {}
+        self.entries: OrderedDict[CacheKey, Entry] = OrderedDict()
+        self.filling: dict[CacheKey, asyncio.Future[Entry | None]] = {}
         self.entries_version: str | None = None
         self._langs: dict[bytes | None, str] = {None: negotiate_lang(None)}
         self._gzip_ok: dict[bytes, bool] = {}
+        self._queries: dict[tuple[frozenset[str], bytes], tuple[bytes, dict[str, str]]] = {}
         self._refreshing: asyncio.Future[None] | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -174,7 +244,20 @@ class HttpCache:
             await self._refresh(state)
         version = state.version
         path: str = scope["path"]
-        if version is None or not path.startswith(CACHEABLE_PREFIXES):
+        if not path.startswith(CACHEABLE_PREFIXES):
+            await self._uncached(scope, receive, send)
+            return
+        raw_query: bytes = scope["query_string"]
+        declared = self.declared(path)
+        normalised = self._queries.get((declared, raw_query))
+        if normalised is None:  # parsing costs ~30 µs, more than the rest of a hit: remember it
+            normalised = normalised_query(raw_query, declared)
+            if len(self._queries) < 4 * MEMO_LIMIT and len(raw_query) <= MEMO_VALUE_BYTES:
+                self._queries[(declared, raw_query)] = normalised
+        query, params = normalised
+        if query != scope["query_string"]:
+            scope = {**scope, "query_string": query}  # the application sees what the key says
+        if version is None:
             await self._uncached(scope, receive, send)
             return
         if version != self.entries_version:
@@ -182,11 +265,10 @@ class HttpCache:
             self.size = 0
             self.entries_version = version
 
-        accept_language = accept_encoding = if_none_match = if_modified_since = host = None
+        # EdgeGuard has combined repeated fields into one: each is read here once, as the app reads it.
+        accept_language = accept_encoding = if_none_match = if_modified_since = None
         for name, value in scope["headers"]:
-            if name == b"host":
-                host = value
-            elif name == b"accept-encoding":
+            if name == b"accept-encoding":
                 accept_encoding = value
             elif name == b"accept-language":
                 accept_language = value
@@ -194,15 +276,16 @@ class HttpCache:
                 if_none_match = value
             elif name == b"if-modified-since":
                 if_modified_since = value
-        query: bytes = scope["query_string"]
-        lang = _query_lang(query) if b"lang=" in query else None
-        if lang is None:
+        lang = params.get("lang")
+        if lang is not None:
+            lang = lang if lang in SUPPORTED_LANGS else "invalid"
+        else:
             lang = self._langs.get(accept_language)
             if lang is None:
                 lang = negotiate_lang(accept_language.decode("latin-1"))  # type: ignore[union-attr]
-                if len(self._langs) < MEMO_LIMIT:
+                if len(self._langs) < MEMO_LIMIT and len(accept_language) <= MEMO_VALUE_BYTES:  # type: ignore[arg-type]
                     self._langs[accept_language] = lang
-        key = (version, scope.get("scheme"), host, path, query, lang)
+        key = (version, _digest(path, query, lang))
 
         entry = self.entries.get(key)
         if entry is None:
@@ -217,7 +300,7 @@ class HttpCache:
             accepts = self._gzip_ok.get(accept_encoding)
             if accepts is None:
                 accepts = _accepts_gzip(accept_encoding)
-                if len(self._gzip_ok) < MEMO_LIMIT:
+                if len(self._gzip_ok) < MEMO_LIMIT and len(accept_encoding) <= MEMO_VALUE_BYTES:
                     self._gzip_ok[accept_encoding] = accepts
             if accepts:
                 chosen = entry.gzip or self._compress(entry)
@@ -233,6 +316,11 @@ class HttpCache:
         await send(chosen.ok)
         await send(chosen.ok_body if method == "GET" else EMPTY_BODY)
 
+    def clear(self) -> None:
+        """Forget every stored answer (the next request for each is a miss)."""
+        self.entries.clear()
+        self.size = 0
+
     async def _refresh(self, state: DatasetState) -> None:
         """Re-read the version: before answering while none is known, else in the background, so
         that no request waits for it (the one that found it due is answered from the version known)."""
@@ -247,13 +335,25 @@ class HttpCache:
             send = _without_body(send)
         await self.app(scope, receive, self._with_version(send))
 
-    async def _fill(self, key: tuple, scope: Scope, receive: Receive, send: Send) -> Entry | None:
-        """Run the application once for `key`; concurrent misses for the same key wait for it."""
+    async def _fill(self, key: CacheKey, scope: Scope, receive: Receive, send: Send) -> Entry | None:
+        """Run the application once for `key`; concurrent misses for the same key wait for it.
+
+        At most `max_misses_in_flight` run at once and `max_misses_queued` wait; others are shed."""
         pending = self.filling.get(key)
         if pending is not None:
             entry = await asyncio.shield(pending)
             if entry is not None:
                 return entry
+        if not await self._take_turn():
+            # Closing the connection makes a client that ignores Retry-After reconnect first, so a
+            # flood cannot keep a request ready on every connection in every turn of the event loop:
+            # measured (bench/hostile.py), /healthz under 64 flooding connections went from ~95-150 ms
+            # to ~15-25 ms on a kept-alive connection, and twice as many misses were answered.
+            self.shed += 1
+            detail = "The server is busy answering other requests; try again after Retry-After seconds."
+            headers = {"Retry-After": str(SHED_RETRY_AFTER), "Connection": "close"}
+            await send_problem(send, 503, detail, scope["path"], headers)
+            return None
         future: asyncio.Future[Entry | None] = asyncio.get_running_loop().create_future()
         self.filling[key] = future
         entry = None
@@ -265,15 +365,34 @@ class HttpCache:
                 entry = self._entry(key, headers, body)
                 if key[0] == self.entries_version:  # not a version that went while it was filled
                     self.entries[key] = entry
-                    self.size += len(body)
+                    self.size += _cost(entry.identity) + ENTRY_OVERHEAD
                     self._evict()
             else:
                 await self._send_uncached(status, headers, body, send, scope)
         finally:
+            self.misses_in_flight -= 1
+            self._turns.release()
             future.set_result(entry)
             if self.filling.get(key) is future:  # waiters that refill after an error replace it
                 del self.filling[key]
         return entry
+
+    async def _take_turn(self) -> bool:
+        """A turn to run the application: at once, after waiting in the bounded queue, or none."""
+        if self.misses_in_flight >= self.max_misses_in_flight:
+            if self.misses_queued >= self.max_misses_queued:
+                return False
+            self.misses_queued += 1
+            try:
+                await asyncio.wait_for(self._turns.acquire(), QUEUE_WAIT_SECONDS)
+            except TimeoutError:
+                return False
+            finally:
+                self.misses_queued -= 1
+        else:
+            await self._turns.acquire()  # free: returns at once
+        self.misses_in_flight += 1
+        return True
 
     async def _capture(
         self, scope: Scope, receive: Receive, send: Send
@@ -299,7 +418,7 @@ class HttpCache:
             raise
         return start["status"], list(start.get("headers", [])), b"".join(chunks)
 
-    def _entry(self, key: tuple, app_headers: list[tuple[bytes, bytes]], body: bytes) -> Entry:
+    def _entry(self, key: CacheKey, app_headers: list[tuple[bytes, bytes]], body: bytes) -> Entry:
         version = key[0]
         kept = [(name.lower(), value) for name, value in app_headers if name.lower() not in DROPPED]
         common = [
@@ -310,23 +429,23 @@ class HttpCache:
         ]
         if self.dataset.last_modified:
             common.append((b"last-modified", self.dataset.last_modified.encode()))
-        identity = _representation(body, common, _etag(key, "identity"))
+        identity = _representation(body, common)
         return Entry(key, identity, common if len(body) >= GZIP_MIN_BYTES else [])
 
     def _compress(self, entry: Entry) -> Representation:
         """Gzip an entry once, on the first request that accepts it; later ones get the same bytes."""
         compressed = gzip.compress(entry.identity.body, compresslevel=GZIP_LEVEL, mtime=0)
         headers = [*entry.common, (b"content-encoding", b"gzip")]
-        entry.gzip = _representation(compressed, headers, _etag(entry.key, "gzip"))
+        entry.gzip = _representation(compressed, headers)
         if self.entries.get(entry.key) is entry:
-            self.size += len(compressed)
+            self.size += _cost(entry.gzip)
             self._evict()
         return entry.gzip
 
     def _evict(self) -> None:
         while self.entries and (len(self.entries) > self.max_entries or self.size > self.max_bytes):
             _, gone = self.entries.popitem(last=False)
-            self.size -= len(gone.identity.body) + (len(gone.gzip.body) if gone.gzip else 0)
+            self.size -= _cost(gone.identity) + ENTRY_OVERHEAD + (_cost(gone.gzip) if gone.gzip else 0)
 
     async def _send_uncached(
         self, status: int, headers: list[tuple[bytes, bytes]], body: bytes, send: Send, scope: Scope
@@ -340,7 +459,7 @@ class HttpCache:
 
     def _after_startup(self, send: Send) -> Send:
         """Once the application has started: warm up, then move every object made so far out of the
-        collector's reach (periodic full collections over them gave ~37 ms p99 spikes, field notes)."""
+        collector's reach (periodic full collections over them gave ~37 ms p99 spikes when measured)."""
 
         async def sending(message: Message) -> None:
             if message["type"] == "lifespan.startup.complete":
@@ -369,10 +488,9 @@ class HttpCache:
                 statuses.append(message["status"])
 
         try:
-            for round_ in range(WARM_UP_ROUNDS):
+            for _ in range(WARM_UP_ROUNDS):
                 for target in self.warm_up:
                     path, _, query = target.partition("?")
-                    query = f"{query}&warm-up={round_}" if query else f"warm-up={round_}"  # each a miss
                     scope = {
                         "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
                         "scheme": "http", "server": ("localhost", 80), "client": ("127.0.0.1", 0),
@@ -380,6 +498,7 @@ class HttpCache:
                         "query_string": query.encode(), "headers": [(b"host", b"localhost")],
                     }  # fmt: skip
                     await self(scope, receive, discard)
+                    self.clear()  # so that the next round is a miss again
                     if statuses[-1] >= 500:  # the database went away, say: no point waiting on it
                         raise RuntimeError(f"{target} answered {statuses[-1]}")
         except Exception as error:  # start-up must not depend on it: start as things are
@@ -400,7 +519,8 @@ class HttpCache:
         return sending
 
 
-def _representation(body: bytes, common: list[tuple[bytes, bytes]], etag: bytes) -> Representation:
+def _representation(body: bytes, common: list[tuple[bytes, bytes]]) -> Representation:
+    etag = _etag(body)
     headers = [*common, (b"etag", etag), (b"content-length", str(len(body)).encode())]
     return Representation(body, headers, etag)
 

@@ -209,3 +209,26 @@ PROBLEM_RESPONSES[503]["headers"] = {
         "schema": {"type": "integer", "minimum": 0},
     }
 }
+
+
+def problem_bytes(status: int, detail: str, instance: str = "") -> bytes:
+    """The RFC 9457 body of a problem answered before FastAPI runs (at the edge, by the cache)."""
+    body = ProblemDetail(title=HTTPStatus(status).phrase, status=status, detail=detail, instance=instance)
+    return body.model_dump_json(exclude_none=True).encode()
+
+
+async def send_problem(
+    send: Send, status: int, detail: str, instance: str = "", headers: dict[str, str] | None = None
+) -> None:
+    """Answer a problem straight through ASGI: never stored, readable by any origin, not sniffed."""
+    body = problem_bytes(status, detail, instance)
+    fields = [
+        (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+        (b"x-content-type-options", b"nosniff"),
+        (b"access-control-allow-origin", b"*"),
+        *((name.lower().encode(), value.encode()) for name, value in (headers or {}).items()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": fields})
+    await send({"type": "http.response.body", "body": body})

@@ -24,6 +24,7 @@ from sqlalchemy import ColumnElement, Connection, Engine, Integer, Table, bindpa
 from sqlalchemy import types as sqltypes
 
 from app.api.dataset import DatasetVersion
+from app.api.deps import on_public_origin
 from app.api.problems import BadRequest
 
 T = TypeVar("T")
@@ -87,8 +88,8 @@ def python_type(key: ColumnElement[Any]) -> type | None:
 
 
 def next_page_url(request: Request, cursor: str) -> str:
-    """The URL of the page after this one: the request's own, with the cursor."""
-    return str(request.url.include_query_params(cursor=cursor))
+    """The URL of the page after this one: the request's own with the cursor, on the public origin."""
+    return on_public_origin(request, request.url.include_query_params(cursor=cursor))
 
 
 # --- Keyset pages -----------------------------------------------------------------------------------

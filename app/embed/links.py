@@ -1,4 +1,5 @@
-"""Absolute URLs of the embeds, their images, the API and oEmbed, on the host the request came to.
+"""Absolute URLs of the embeds, their images, the API and oEmbed, on the public origin
+(`PUBLIC_URL`), never on the Host a request names.
 
 Embeds are pasted into other sites, so every link they carry is absolute and points back here.
 """
@@ -12,7 +13,7 @@ from app.schemas import Lang
 
 @dataclass(frozen=True)
 class Links:
-    base: str  # "http://host/", with the trailing slash, as Starlette's request.base_url
+    base: str  # "https://facts.example.org/": the public origin, with the trailing slash
 
     def _url(self, path: str, **query: str | None) -> str:
         params = {name: value for name, value in query.items() if value is not None}

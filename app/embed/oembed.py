@@ -23,6 +23,7 @@ from app.embed.svg import CARD_WIDTH, CHART_WIDTH, TIMELINE_WIDTH
 from app.embed.texts import t
 from app.embed.theme import THEMES, Theme
 from app.schemas import Lang
+from app.vocabulary import SLUG
 
 EmbedKind = Literal["statistic", "timeline", "chart"]
 # The width an embed is given when the consumer sets no limit. Its height is estimated from the
@@ -37,7 +38,6 @@ DEFAULT_WIDTHS: dict[EmbedKind, int] = {
 }
 HEIGHT_ROOM: dict[EmbedKind, float] = {"statistic": 1.3, "timeline": 1.5, "chart": 1.25}
 NARROWEST_LAYOUT = 240  # below this, estimate as if 240 px wide: lines of one character help no one
-SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 PATHS: tuple[tuple[EmbedKind, re.Pattern[str]], ...] = (
     ("statistic", re.compile(rf"/embed/statistics/(?P<name>{SLUG})")),
     ("timeline", re.compile(r"/embed/timeline")),
@@ -92,21 +92,21 @@ def _netloc(scheme: str, hostname: str | None, port: int | None) -> str:
     return host if port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
 
 
-def parse_embed_url(url: str, request_scheme: str, request_host: str) -> Target | None:
-    """The embed page `url` names on this host, or None when it names none of ours.
+def parse_embed_url(url: str, origin: str) -> Target | None:
+    """The embed page `url` names on our public `origin`, or None when it names none of ours.
 
     Existence of a statistic's slug is left to the caller (it needs the database).
     """
     try:
         split = urlsplit(url.strip())
         port = split.port
-        ours = urlsplit(f"{request_scheme}://{request_host}")
+        ours = urlsplit(origin)
         our_port = ours.port
     except ValueError:
         return None
     if split.scheme not in DEFAULT_PORTS:
         return None
-    if _netloc(split.scheme, split.hostname, port) != _netloc(request_scheme, ours.hostname, our_port):
+    if _netloc(split.scheme, split.hostname, port) != _netloc(ours.scheme, ours.hostname, our_port):
         return None
     found = next(((kind, m) for kind, pattern in PATHS if (m := pattern.fullmatch(split.path))), None)
     if found is None:

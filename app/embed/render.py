@@ -14,8 +14,8 @@ from decimal import Decimal
 from app.citations import CitationContext
 from app.embed.texts import t
 from app.schemas import Derivation, Lang, MilestonePublic, Number, StatisticPublic
+from app.vocabulary import HEDGES_EN
 
-HEDGES_EN = {"more_than": "more than", "at_least": "at least", "at_most": "at most", "approximately": "about"}
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 IRREGULAR_SINGULARS = {"people": "person"}
 NO_SPACE_UNITS = {"%"}

@@ -3,18 +3,16 @@
 Sessions are opened inside the endpoints, like the API's routes (see app/api/deps.py).
 """
 
-from html import escape
 from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
-from app.api.deps import EngineDep, LangDep, SlugPath
+from app.api.deps import EngineDep, LangDep, SlugPath, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound
 from app.embed import pages, svg
 from app.embed.charts import (
-    CHART_NAME_PATTERN,
     CHARTS,
     ChartDefinition,
     check_seed_charts,
@@ -24,6 +22,7 @@ from app.embed.links import Links
 from app.embed.oembed import FormatNotImplemented, NotAnEmbed, OEmbedRich, describe, fit, parse_embed_url
 from app.embed.theme import Theme
 from app.schemas import Lang
+from app.vocabulary import SLUG_PATTERN
 
 TAGS = [
     {
@@ -46,7 +45,7 @@ ThemeQuery = Annotated[
 ChartName = Annotated[
     str,
     Path(
-        pattern=CHART_NAME_PATTERN,
+        pattern=SLUG_PATTERN,
         max_length=80,
         description="One of: " + ", ".join(f"`{name}`" for name in CHARTS) + ".",
         examples=list(CHARTS)[:1],
@@ -70,7 +69,7 @@ def _svg(content: str, lang: Lang) -> SVGResponse:
 
 
 def _links(request: Request) -> Links:
-    return Links(str(request.base_url))
+    return Links(public_base(request))
 
 
 def _chart(name: str) -> ChartDefinition:
@@ -91,7 +90,7 @@ def read_gallery(
     links = _links(request)
     with Session(engine) as session:
         facts = Facts.open(session, lang)
-        page = pages.Page(lang=lang, theme=theme, links=links, article=facts.article)
+        page = pages.EmbedContext(lang=lang, theme=theme, links=links, article=facts.article)
         origin = links.base.rstrip("/")
         return _html(pages.gallery_page(page, facts.statistics(), origin), lang)
 
@@ -124,7 +123,7 @@ def read_statistic_card(
     with Session(engine) as session:
         facts = Facts.open(session, lang)
         statistic = facts.statistic(slug)
-        page = pages.Page(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
         return _html(pages.card_page(page, statistic), lang)
 
 
@@ -153,7 +152,7 @@ def read_timeline(
     """
     with Session(engine) as session:
         facts = Facts.open(session, lang)
-        page = pages.Page(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
         return _html(pages.timeline_page(page, facts.milestones_by_date()), lang)
 
 
@@ -186,7 +185,7 @@ def read_chart(
     with Session(engine) as session:
         facts = Facts.open(session, lang)
         statistics = facts.chart_statistics(chart)
-        page = pages.Page(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
         return _html(pages.chart_page(page, chart, statistics), lang)
 
 
@@ -218,7 +217,7 @@ def read_oembed(
     """
     if format != "json":
         raise FormatNotImplemented(f"Only format=json is offered, not {format!r}.")
-    target = parse_embed_url(url, request.url.scheme, request.url.netloc)
+    target = parse_embed_url(url, request.app.state.settings.public_url)
     if target is None:
         raise NotAnEmbed(url)
     chosen: Lang = target.lang or lang
@@ -231,11 +230,7 @@ def read_oembed(
             raise NotAnEmbed(url) from None
         width, height = fit(target.kind, maxwidth, maxheight, embedded.height_at)
     author = facts.article.author.zh if chosen == "zh" else facts.article.author.en
-    html = (
-        f'<iframe src="{escape(embedded.page_url)}" title="{escape(embedded.title)}" width="{width}" '
-        f'height="{height}" '
-        'style="border:0;max-width:100%" loading="lazy"></iframe>'
-    )
+    html = pages.iframe_html(embedded.page_url, embedded.title, width, height, "100%")
     return OEmbedRich(
         title=embedded.title,
         author_name=author,

@@ -1,19 +1,17 @@
 """The shape of each seed file (seed/README.md says what the fields mean)."""
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.dates import date_bounds
-
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-
-Qualifier = Literal["more_than", "at_least", "at_most", "approximately", "range"]
-StatisticKind = Literal["count", "money", "rate", "duration", "age", "rank"]
-Precision = Literal["year", "month", "day"]
-PlaceLevel = Literal["region", "prefecture", "county", "township", "village", "site", "other"]
-OrganisationKind = Literal["government", "party", "company", "cooperative", "public-service", "other"]
-SectionKind = Literal["opening", "theme", "captions"]
+from app.vocabulary import (
+    SLUG_PATTERN,
+    OrganisationKind,
+    PlaceLevel,
+    Precision,
+    Qualifier,
+    SectionKind,
+    StatisticKind,
+)
 
 
 class Strict(BaseModel):

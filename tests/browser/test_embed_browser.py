@@ -85,7 +85,8 @@ def browser_path() -> str:
 def server(settings: Settings) -> Iterator[str]:
     """The application on 127.0.0.1 and a free port, serving the shared test database."""
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": settings.database_url}
+    # Its public origin is its own address (issue 10: URLs come from PUBLIC_URL, not the request).
+    env = {**os.environ, "DATABASE_URL": settings.database_url, "PUBLIC_URL": f"http://127.0.0.1:{port}"}
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
          "--no-access-log", "--log-level", "warning"],

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from app.api.deps import EngineDep
+from app.api.deps import EngineDep, public_base
 from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
 from app.downloads import (
     CSV_FIELDS,
@@ -144,16 +144,16 @@ def download_dataset_jsonld(request: Request, engine: EngineDep) -> Response:
     (the article's unit; `unitCode` only where a UN/CEFACT code fits exactly: %, hours, years),
     `minValue`/`maxValue` for hedged figures, `observationDate` (as of), `observationAbout`
     Qamdo, a `description` of the hedge, `citation` and the quoted sentence as `isBasedOn`.
-    URLs are absolute, built from this request.
+    URLs are absolute, on the server's public origin.
     """
     dataset = _dataset(engine)
-    api = str(request.url_for("download_dataset_jsonld")).removesuffix("/dataset.jsonld")
+    api = public_base(request) + "v1"
     document = dataset_jsonld(
         dataset,
         api=api,
         dataset_id=f"{api}/dataset.jsonld",
-        csv_url=str(request.url_for("download_statistics_csv")),
-        zip_url=str(request.url_for("download_export_zip")),
+        csv_url=f"{api}/statistics.csv",
+        zip_url=f"{api}/export.zip",
     )
     return JSONLDResponse(document, headers=BOTH_LANGUAGES)
 

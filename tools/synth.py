@@ -1,4 +1,4 @@
-"""`python -m app synth`: a database of the article's facts scaled up, to measure how the API scales.
+"""`python -m tools.synth`: a database of the article's facts scaled up, to measure how the API scales.
 
 The database is migrated and seeded first; then every statistic (and milestone) of the seed is
 followed by synthetic copies of itself until there are `statistics` (`milestones`) in all. A copy
@@ -10,6 +10,8 @@ says the data is synthetic. `python -m app migrate` on such a database brings it
 so serve it with `python -m app serve --no-migrate`.
 """
 
+import argparse
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -20,6 +22,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import models
+from app.cli import migrate, redacted
 from app.core.config import Settings
 from app.core.db import engine_for
 from app.search import ENTRY_COLUMNS, KINDS, refresh_fts, spaced
@@ -142,8 +145,6 @@ def _search_entries(
 
 def synthesize(settings: Settings, statistics: int, milestones: int) -> dict[str, int]:
     """Migrate and seed the database of `settings`, then scale it to the given numbers of rows."""
-    from app.cli import migrate  # the CLI imports this module lazily; keep the import one-way
-
     version, _ = migrate(settings)
     engine = engine_for(settings.database_url)
     stat_table: Table = models.Statistic.__table__  # type: ignore[attr-defined]
@@ -207,3 +208,50 @@ def _analyze(url: str) -> None:
     else:
         with engine.begin() as connection:
             connection.execute(text("ANALYZE"))
+
+
+def run(database_url: str | None, statistics: int, milestones: int) -> int:
+    """Refuse the default or a seeded database unless it is named on the command line: synth rewrites
+    tables. DATABASE_URL alone may point only at an empty or synthetic database."""
+    default = Settings.model_fields["database_url"].default
+    url = database_url or os.environ.get("DATABASE_URL") or None
+    if url is None:
+        print(
+            "synth fills a database of its own: pass --database-url (or set DATABASE_URL).", file=sys.stderr
+        )
+        return 2
+    held = current_version(Settings(database_url=url).database_url)
+    if database_url is None and (url == default or (held and not held.startswith("synth-"))):
+        print(
+            f"synth will not rewrite {redacted(url)}, the default or a seeded database, "
+            "unless --database-url names it.",
+            file=sys.stderr,
+        )
+        return 2
+    if statistics < 1 or milestones < 1:
+        print("synth needs at least one statistic and one milestone.", file=sys.stderr)
+        return 2
+
+    settings = Settings(database_url=url)
+    counts = synthesize(settings, statistics, milestones)
+    summary = ", ".join(f"{count:,} {what}" for what, count in counts.items())
+    print(f"synthetic dataset at {redacted(settings.database_url)}: {summary}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.synth",
+        description="Fill a separate database with the seed's facts scaled up (for benchmarks).",
+    )
+    parser.add_argument("--statistics", type=int, default=100_000, help="statistics in all")
+    parser.add_argument("--milestones", type=int, default=10_000, help="milestones in all")
+    parser.add_argument(
+        "--database-url", help="the database to fill (else DATABASE_URL); never the default one"
+    )
+    args = parser.parse_args(argv)
+    return run(args.database_url, args.statistics, args.milestones)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

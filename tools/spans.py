@@ -1,7 +1,7 @@
 """Print the source span of a phrase, for writing seed files.
 
-python -m app.seed.spans 60.6万人次            # the sentence around each occurrence
-python -m app.seed.spans --exact 增旺姆        # the phrase itself
+python -m tools.spans 60.6万人次            # the sentence around each occurrence
+python -m tools.spans --exact 增旺姆        # the phrase itself
 """
 
 import argparse
