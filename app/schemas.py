@@ -4,9 +4,8 @@ Texts come in the negotiated language (`zh` by default, the source of truth; `en
 quotes from the article (`source.quote`, `value_text`, ...) are always the article's own Chinese.
 """
 
-from collections.abc import Callable
 from functools import cache
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -68,7 +67,42 @@ class Citation(Public):
     long: Localized = Field(description="For a bibliography: article, author, section, paragraph and quote.")
 
 
-Cite = Callable[[SourceSpan], Citation]
+class Cite(Protocol):
+    """The citation context (app/citations.py): called to cite a span; `editorial` gives a fact's
+    notes and corrections."""
+
+    def __call__(self, source: SourceSpan) -> Citation: ...
+
+    def editorial(self, resource: str, slug: str, lang: str) -> dict[str, list[dict[str, Any]]]: ...
+
+
+class NoteSource(Public):
+    title: str
+    publisher: str | None
+    date: str | None = Field(description="YYYY, YYYY-MM or YYYY-MM-DD.")
+    url: str | None = Field(description="Null where we saw the source only in a republished copy.")
+
+
+class NotePublic(Public):
+    """An editor's note: the article's words stay as printed; the note says what else we know."""
+
+    kind: Literal["possible_misprint", "outside_source", "context"]
+    text: str
+    source: NoteSource | None = Field(description="The outside source the note relies on, if any.")
+
+
+class CorrectionRef(Public):
+    """A corrections-log entry that changed this fact."""
+
+    slug: str
+    date: str = Field(examples=["2026-12-01"])
+    url: str = Field(description="The entry in the corrections log.", examples=["/v1/corrections/x"])
+
+
+NOTES_DESCRIPTION = (
+    "Editor's notes: likely misprints, outside sources, context. The article's words stay as printed."
+)
+CORRECTIONS_DESCRIPTION = "The corrections-log entries that changed this fact, oldest first."
 
 
 class Derivation(Public):
@@ -107,6 +141,28 @@ class SectionPublic(Public):
         )
 
 
+class PublicationPublic(Public):
+    """Where and when the feature was published, as far as confirmed in published sources."""
+
+    confirmed: bool = Field(description="False: publisher, date and URL could not be confirmed and are null.")
+    publisher: str | None
+    date_published: str | None
+    url: str | None
+    note: str
+
+
+class LicencePublic(Public):
+    name: str
+    identifier: str = Field(description="SPDX identifier.", examples=["CC-BY-4.0"])
+    url: str
+
+
+class LicencesPublic(Public):
+    data: LicencePublic = Field(description="The data we add: labels, translations, notes, corrections.")
+    code: LicencePublic
+    note: str
+
+
 class ArticlePublic(Public):
     title: str
     subtitle: str
@@ -115,6 +171,8 @@ class ArticlePublic(Public):
     dataset_version: str = Field(description="Changes exactly when the seed data changes.")
     paragraph_count: int
     sections: list[SectionPublic]
+    publication: PublicationPublic
+    licence: LicencesPublic
 
 
 class ParagraphPublic(Public):
@@ -143,6 +201,8 @@ class StatisticPublic(Public):
     derived: list[Derivation] = Field(description="Fields not stated outright in the article, and why.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Statistic, lang: Lang, cite: Cite) -> "StatisticPublic":
@@ -166,6 +226,7 @@ class StatisticPublic(Public):
             derived=derivations(row, lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("statistics", row.slug, lang),
         )
 
 
@@ -185,6 +246,8 @@ class MilestonePublic(Public):
     derived: list[Derivation]
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Milestone, lang: Lang, cite: Cite) -> "MilestonePublic":
@@ -203,6 +266,7 @@ class MilestonePublic(Public):
             derived=derivations(row, lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("milestones", row.slug, lang),
         )
 
 
@@ -217,6 +281,8 @@ class PlacePublic(PlaceBrief):
     hierarchy: list[PlaceBrief] = Field(description="From the widest area down to this place.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(
@@ -236,6 +302,7 @@ class PlacePublic(PlaceBrief):
             hierarchy=chain[::-1],
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("places", row.slug, lang),
         )
 
 
@@ -246,6 +313,8 @@ class OrganisationPublic(Public):
     place: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Organisation, lang: Lang, cite: Cite) -> "OrganisationPublic":
@@ -256,6 +325,7 @@ class OrganisationPublic(Public):
             place=row.place,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("organisations", row.slug, lang),
         )
 
 
@@ -267,6 +337,8 @@ class PersonPublic(Public):
     organisation: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Person, lang: Lang, cite: Cite) -> "PersonPublic":
@@ -278,6 +350,7 @@ class PersonPublic(Public):
             organisation=row.organisation,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("people", row.slug, lang),
         )
 
 
@@ -290,6 +363,8 @@ class QuotePublic(Public):
     text: str = Field(description="The words quoted: verbatim in Chinese, our translation in English.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(
@@ -304,6 +379,7 @@ class QuotePublic(Public):
             text=localized(row, "text", lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("quotes", row.slug, lang),
         )
 
 
@@ -318,6 +394,8 @@ class StoryPublic(Public):
     quotes: list[QuotePublic]
     sources: list[SourceSpan]
     citation: Citation = Field(description="Cites the story's first source.")
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
 
 class PhotoPublic(Public):
@@ -325,12 +403,18 @@ class PhotoPublic(Public):
     caption: str
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Photo, lang: Lang, cite: Cite) -> "PhotoPublic":
         source = SourceSpan.from_row(row)
         return cls(
-            slug=row.slug, caption=localized(row, "caption", lang), source=source, citation=cite(source)
+            slug=row.slug,
+            caption=localized(row, "caption", lang),
+            source=source,
+            citation=cite(source),
+            **cite.editorial("photos", row.slug, lang),
         )
 
 
@@ -343,6 +427,8 @@ class DocumentPublic(Public):
     date_text: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Document, lang: Lang, cite: Cite) -> "DocumentPublic":
@@ -355,6 +441,7 @@ class DocumentPublic(Public):
             date_text=row.date_text,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("documents", row.slug, lang),
         )
 
 
@@ -364,6 +451,8 @@ class HonourPublic(Public):
     recipient: str
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Honour, lang: Lang, cite: Cite) -> "HonourPublic":
@@ -373,6 +462,46 @@ class HonourPublic(Public):
             recipient=row.recipient,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("honours", row.slug, lang),
+        )
+
+
+class CorrectedFact(Public):
+    resource: str = Field(examples=["statistics"])
+    slug: str = Field(description="The fact's slug now (after any rename).")
+    url: str = Field(description="The fact in the API.", examples=["/v1/statistics/x"])
+
+
+class FieldChange(Public):
+    resource: str
+    slug: str
+    field: str = Field(description="The field, as published: value, unit, label, date, period, slug ...")
+    old: Any = Field(description="The value as published before the correction.")
+    new: Any = Field(description="The value now.")
+
+
+class CorrectionPublic(Public):
+    """An entry of the corrections log: which published facts changed, field by field, and why."""
+
+    slug: str
+    date: str = Field(description="When the correction was published (YYYY-MM-DD).", examples=["2026-12-01"])
+    title: str
+    reason: str
+    facts: list[CorrectedFact]
+    changes: list[FieldChange]
+
+    @classmethod
+    def from_row(cls, row: models.Correction, lang: Lang) -> "CorrectionPublic":
+        return cls(
+            slug=row.slug,
+            date=row.date,
+            title=localized(row, "title", lang),
+            reason=localized(row, "reason", lang),
+            facts=[
+                CorrectedFact(resource=f["resource"], slug=f["slug"], url=f"/v1/{f['resource']}/{f['slug']}")
+                for f in row.facts
+            ],
+            changes=[FieldChange(**change) for change in row.changes],
         )
 
 

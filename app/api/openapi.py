@@ -13,6 +13,7 @@ from app.api.dataset import DatasetVersion
 from app.api.problems import PROBLEM_MEDIA_TYPE
 from app.api.resources import stored_json
 from app.api.routes import (
+    corrections,
     documents,
     honours,
     milestones,
@@ -25,30 +26,32 @@ from app.api.routes import (
     stories,
 )
 
-EXAMPLE_ROUTES = (
-    statistics,
-    milestones,
-    stories,
-    photos,
-    places,
-    people,
-    organisations,
-    quotes,
-    documents,
-    honours,
-)
+# The path under /v1 of each resource with an item route, and its declaration.
+EXAMPLES = {
+    "statistics": statistics.RESOURCE,
+    "milestones": milestones.RESOURCE,
+    "stories": stories.RESOURCE,
+    "photos": photos.RESOURCE,
+    "places": places.RESOURCE,
+    "people": people.RESOURCE,
+    "organisations": organisations.RESOURCE,
+    "quotes": quotes.RESOURCE,
+    "documents": documents.RESOURCE,
+    "honours": honours.RESOURCE,
+    "corrections": corrections.RESOURCE,
+}
 
 
 def real_examples(app: FastAPI, scope: DatasetVersion) -> dict[str, tuple[str, dict[str, Any]]]:
     """For each resource, the slug and public form of its first item in the article's order."""
     examples = {}
     with app.state.engine.connect() as connection:
-        for module in EXAMPLE_ROUTES:
-            table = module.RESOURCE.columns
+        for path, resource in EXAMPLES.items():
+            table = resource.columns
             slug = connection.execute(select(table.c.slug).order_by(table.c.position).limit(1)).scalar()
             if slug is not None:
-                item = stored_json(connection, scope, module.RESOURCE, "zh", [slug])[0]
-                examples[module.router.prefix.strip("/")] = (slug, orjson.loads(item))
+                item = stored_json(connection, scope, resource, "zh", [slug])[0]
+                examples[path] = (slug, orjson.loads(item))
     return examples
 
 

@@ -72,7 +72,7 @@ class UnknownKey(LookupError):
 def _serialise(
     connection: Connection, scope: DatasetVersion, resource: Resource, lang: Lang, rows: Sequence[Any]
 ) -> dict[tuple[str, str, Any], bytes]:
-    cite = scope.citations(connection).cite
+    cite = scope.citations(connection)
     with Session(bind=connection) as session:
         made = resource.public(session, rows, lang, cite)
     name = resource.columns.name

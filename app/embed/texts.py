@@ -58,6 +58,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "oembed_snippet": {"zh": "oEmbed 地址", "en": "oEmbed URL"},
     "chart_name": {"zh": "图表名", "en": "Chart name"},
     "figures": {"zh": "数据", "en": "Figures"},
+    "editor_note": {"zh": "编者注", "en": "Editor's note"},
+    "corrected_on": {"zh": "{date} 更正", "en": "Corrected on {date}"},
 }
 
 
