@@ -136,7 +136,8 @@ MUTATION_TARGETS: dict[str, tuple[str, ...]] = {
     ),
     "app/api/http_cache.py": (
         *("app.api.http_cache.x__accepts_gzip*", "app.api.http_cache.x__etag_matches*"),
-        *("app.api.http_cache.x__not_modified_since*", "app.api.http_cache.x__query_lang*"),
+        *("app.api.http_cache.x__not_modified_since*", "app.api.http_cache.x_normalised_query*"),
+        "app.api.http_cache.x__etag*",
     ),
     "app/api/deps.py": ("app.api.deps.x_negotiate_lang*",),
 }
