@@ -59,8 +59,9 @@ def set_up_spectral() -> None:
 
 
 def set_up_browser() -> None:
-    """The embed kit's browser tests drive Debian's headless Chromium and need CJK fonts: install
-    them with apt-get when missing (as root). Where that cannot be done those tests skip, saying why."""
+    """The embed kit's browser tests drive Debian's headless Chromium and need CJK fonts, which the
+    PNG images are drawn with too: install them with apt-get when missing (as root). Where that
+    cannot be done the browser tests skip and the PNG tests fail, saying why."""
     missing = [
         *([] if any(Path(path).exists() for path in BROWSERS) else ["chromium-headless-shell"]),
         *([] if Path(CJK_FONT).exists() else ["fonts-noto-cjk"]),

@@ -297,7 +297,9 @@ async def test_svg_card_shows_the_card_s_content(client: httpx.AsyncClient) -> N
     en = "".join(ET.fromstring((await client.get(f"{CARD}.svg?lang=en")).content).itertext())
     assert "60.6万人次" in zh and "截至2019年底" in zh and "第15段" in zh
     assert "606,000 enrolments" in en and "as of 31 Dec 2019" in en and "para. 15" in en
-    assert f"{OURS}v1/statistics/social-insurance-enrolments-2019?lang=en" in en
+    # The footer links the reader to the card's page, not to the JSON API.
+    assert f"{OURS}embed/statistics/social-insurance-enrolments-2019?lang=en" in en
+    assert "/v1/" not in en
 
 
 # --- timeline --------------------------------------------------------------------------------------
@@ -348,8 +350,9 @@ async def test_chart_bars_are_labelled_with_the_article_s_words_and_cited(
     for slug in chart.slugs:
         statistic = next(s for s in SEED.statistics if s.slug == slug)
         assert statistic.value_text in html and statistic.value_text in svg
-        cite = f"{OURS}v1/statistics/{slug}?lang={lang}"
-        assert f'href="{cite}"' in html and f'href="{cite}"' in svg
+        assert f'href="{OURS}v1/statistics/{slug}?lang={lang}"' in html
+    # An image's reader can only open a page: the SVG links to the chart's, never to the API.
+    assert f'href="{OURS}embed/charts/{name}?lang={lang}"' in svg and "/v1/" not in svg
     assert re.search(r"<svg class=\"track\"", html)
 
 

@@ -5,10 +5,14 @@ Embeds are pasted into other sites, so every link they carry is absolute and poi
 """
 
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urlencode
 
 from app.embed.theme import Theme
 from app.schemas import Lang
+
+# An embed's images: the SVG, the PNG, and the PNG sized for link previews (1200x630).
+Image = Literal["svg", "png", "social"] | None
 
 
 @dataclass(frozen=True)
@@ -26,16 +30,22 @@ class Links:
     def gallery(self, lang: Lang) -> str:
         return self._url("/embed", lang=lang)
 
-    def card(self, slug: str, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
-        return self._url(
-            f"/embed/statistics/{slug}{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme)
-        )
+    def card(self, slug: str, lang: Lang, theme: Theme = "auto", image: Image = None) -> str:
+        """The card's page, or its image: `svg`, `png`, or `social` (the PNG for link previews)."""
+        return self._embed(f"/embed/statistics/{slug}", lang, theme, image)
 
-    def timeline(self, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
-        return self._url(f"/embed/timeline{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme))
+    def timeline(self, lang: Lang, theme: Theme = "auto", image: Image = None) -> str:
+        return self._embed("/embed/timeline", lang, theme, image)
 
-    def chart(self, name: str, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
-        return self._url(f"/embed/charts/{name}{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme))
+    def chart(self, name: str, lang: Lang, theme: Theme = "auto", image: Image = None) -> str:
+        return self._embed(f"/embed/charts/{name}", lang, theme, image)
+
+    def _embed(self, path: str, lang: Lang, theme: Theme, image: Image) -> str:
+        if image is None:
+            return self._url(path, lang=lang, theme=self._theme(theme))
+        suffix = ".svg" if image == "svg" else ".png"
+        layout = "social" if image == "social" else None
+        return self._url(f"{path}{suffix}", lang=lang, theme=self._theme(theme), layout=layout)
 
     def statistic_api(self, slug: str, lang: Lang) -> str:
         """The API answer that carries the fact's `citation` object."""

@@ -223,7 +223,7 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
         GalleryItem(
             title=_localized(chart.title, lang),
             page_url=links.chart(chart.name, lang, theme),
-            svg_url=links.chart(chart.name, lang, theme, svg=True),
+            svg_url=links.chart(chart.name, lang, theme, "svg"),
             height=560,
             note=f"{t('chart_name', lang)}: {chart.name}",
         )
@@ -232,14 +232,14 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
     timeline = GalleryItem(
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, theme),
-        svg_url=links.timeline(lang, theme, svg=True),
+        svg_url=links.timeline(lang, theme, "svg"),
         height=1200,
     )
     cards = [
         GalleryItem(
             title=s.label,
             page_url=links.card(s.slug, lang, theme),
-            svg_url=links.card(s.slug, lang, theme, svg=True),
+            svg_url=links.card(s.slug, lang, theme, "svg"),
             height=300,
             note=f"slug: {s.slug}",
         )

@@ -3,7 +3,7 @@
 Sessions are opened inside the endpoints, like the API's routes (see app/api/deps.py).
 """
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from app.api.deps import EngineDep, LangDep, SlugPath, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound
-from app.embed import pages, svg
+from app.embed import pages, png, svg
 from app.embed.charts import (
     CHARTS,
     ChartDefinition,
@@ -39,6 +39,10 @@ class SVGResponse(Response):
     media_type = "image/svg+xml"
 
 
+class PNGResponse(Response):
+    media_type = "image/png"
+
+
 ThemeQuery = Annotated[
     Theme, Query(description="`light`, `dark` or `auto` (follows the reader's prefers-color-scheme).")
 ]
@@ -49,6 +53,26 @@ ChartName = Annotated[
         max_length=80,
         description="One of: " + ", ".join(f"`{name}`" for name in CHARTS) + ".",
         examples=list(CHARTS)[:1],
+    ),
+]
+ScaleQuery = Annotated[
+    int,
+    Query(ge=1, le=3, description="Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print)."),
+]
+WidthQuery = Annotated[
+    int | None,
+    Query(
+        ge=280,
+        le=1200,
+        description="Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). "
+        "The PNG is `width` × `scale` pixels wide.",
+    ),
+]
+LayoutQuery = Annotated[
+    Literal["fit", "social"],
+    Query(
+        description="`fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size "
+        "link previews (Open Graph, Twitter) ask for; `width` is then ignored."
     ),
 ]
 EMBED_RESPONSES = {status: PROBLEM_RESPONSES[status] for status in (404, 422, 500)}
@@ -66,6 +90,12 @@ def _html(content: str, lang: Lang) -> HTMLResponse:
 
 def _svg(content: str, lang: Lang) -> SVGResponse:
     return SVGResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + content, headers=_headers(lang))
+
+
+def _png(request: Request, content: str, lang: Lang, scale: int) -> PNGResponse:
+    return PNGResponse(
+        png.svg_to_png(content, request.app.state.settings.embed_fonts, scale), headers=_headers(lang)
+    )
 
 
 def _links(request: Request) -> Links:
@@ -109,6 +139,38 @@ def read_statistic_svg(
         return _svg(svg.card_svg(statistic, facts.article, _links(request), lang, theme), lang)
 
 
+@router.get("/statistics/{slug}.png", response_class=PNGResponse)
+def read_statistic_png(
+    request: Request,
+    slug: SlugPath,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: WidthQuery = None,
+    scale: ScaleQuery = 1,
+    layout: LayoutQuery = "fit",
+) -> PNGResponse:
+    """A statistic card as a PNG image, for WeChat articles, print and social posts.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        statistic = facts.statistic(slug)
+        content = svg.card_svg(
+            statistic,
+            facts.article,
+            _links(request),
+            lang,
+            png.png_theme(theme),
+            width or svg.CARD_WIDTH,
+            social=layout == "social",
+        )
+    return _png(request, content, lang, scale)
+
+
 @router.get("/statistics/{slug}", response_class=HTMLResponse)
 def read_statistic_card(
     request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
@@ -142,6 +204,36 @@ def read_timeline_svg(
         )
 
 
+@router.get("/timeline.png", response_class=PNGResponse)
+def read_timeline_png(
+    request: Request,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: WidthQuery = None,
+    scale: ScaleQuery = 1,
+    layout: LayoutQuery = "fit",
+) -> PNGResponse:
+    """The timeline as a PNG image; its `social` layout shows the first milestones that fit.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        content = svg.timeline_svg(
+            facts.milestones_by_date(),
+            facts.article,
+            _links(request),
+            lang,
+            png.png_theme(theme),
+            width or svg.TIMELINE_WIDTH,
+            social=layout == "social",
+        )
+    return _png(request, content, lang, scale)
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def read_timeline(
     request: Request, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
@@ -169,6 +261,39 @@ def read_chart_svg(
         facts = Facts.open(session, lang)
         statistics = facts.chart_statistics(chart)
         return _svg(svg.chart_svg(chart, statistics, facts.article, _links(request), lang, theme), lang)
+
+
+@router.get("/charts/{name}.png", response_class=PNGResponse)
+def read_chart_png(
+    request: Request,
+    name: ChartName,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: WidthQuery = None,
+    scale: ScaleQuery = 1,
+    layout: LayoutQuery = "fit",
+) -> PNGResponse:
+    """A chart as a PNG image.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+    """
+    chart = _chart(name)
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        content = svg.chart_svg(
+            chart,
+            facts.chart_statistics(chart),
+            facts.article,
+            _links(request),
+            lang,
+            png.png_theme(theme),
+            width or svg.CHART_WIDTH,
+            social=layout == "social",
+        )
+    return _png(request, content, lang, scale)
 
 
 @router.get("/charts/{name}", response_class=HTMLResponse)

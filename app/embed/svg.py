@@ -30,6 +30,9 @@ from app.schemas import Lang, MilestonePublic, StatisticPublic
 CARD_WIDTH = 480
 TIMELINE_WIDTH = 640
 CHART_WIDTH = 640
+SOCIAL_FRAME = (1200, 630)  # the size link previews ask for (Open Graph, Twitter's large card)
+SOCIAL_LAYOUT_WIDTH = 600  # laid out this wide, then scaled up to fill the frame: text a preview can read
+SOCIAL_TIMELINE_HEIGHT = 480  # the timeline's preview keeps the milestones that fit this height
 PADDING = 20
 BAR_HEIGHT = 22
 OPEN_ENDED = {"more_than", "at_least"}
@@ -155,24 +158,42 @@ class Canvas:
         return int(self.y + PADDING + 0.5)
 
 
-def standalone(canvas: Canvas, *, lang: Lang, theme: Theme, title: str, description: str) -> str:
-    """A complete SVG document around the canvas: background, fonts, colours, title and desc."""
+def standalone(
+    canvas: Canvas,
+    *,
+    lang: Lang,
+    theme: Theme,
+    title: str,
+    description: str,
+    frame: tuple[int, int] | None = None,
+) -> str:
+    """A complete SVG document around the canvas: background, fonts, colours, title and desc.
+
+    With a `frame` (width, height), the canvas is scaled to fit it and centred on its background:
+    the fixed size of a link preview image.
+    """
     height = canvas.height()
     css = f"svg{{font-family:{font_stack(lang)}}}" + svg_rules(theme, SVG_CLASSES)
+    outer_width, outer_height = frame or (canvas.width, height)
+    card = f'<rect class="bg" x="0.5" y="0.5" width="{canvas.width - 1}" height="{height - 1}" rx="10"/>'
+    body = card + "".join(canvas.parts)
+    if frame:
+        zoom = min(outer_width / canvas.width, outer_height / height)
+        dx, dy = (outer_width - canvas.width * zoom) / 2, (outer_height - height * zoom) / 2
+        backdrop = f'<rect class="bg" x="0" y="0" width="{outer_width}" height="{outer_height}"/>'
+        body = backdrop + f'<g transform="translate({dx:.1f} {dy:.1f}) scale({zoom:.4f})">{body}</g>'
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{canvas.width}" height="{height}" '
-        f'viewBox="0 0 {canvas.width} {height}" role="img" aria-labelledby="title desc" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{outer_width}" height="{outer_height}" '
+        f'viewBox="0 0 {outer_width} {outer_height}" role="img" aria-labelledby="title desc" '
         f'xml:lang="{"zh-Hans" if lang == "zh" else "en"}" data-theme="{theme}">'
         f'<title id="title">{escape(title)}</title><desc id="desc">{escape(description)}</desc>'
-        f"<style>{css}</style>"
-        f'<rect class="bg" x="0.5" y="0.5" width="{canvas.width - 1}" height="{height - 1}" rx="10"/>'
-        + "".join(canvas.parts)
-        + "</svg>"
+        f"<style>{css}</style>" + body + "</svg>"
     )
 
 
 def attribution(canvas: Canvas, article: CitationContext, lang: Lang, citation: str, href: str) -> None:
-    """The attribution every embed carries: title, byline and the linked short citation."""
+    """The attribution every embed carries: title, byline and the short citation, linked to `href`,
+    the embed's own page (a reader can open it; the JSON API would mean nothing to them)."""
     canvas.gap(10)
     canvas.rule()
     canvas.gap(4)
@@ -204,19 +225,28 @@ def card_canvas(
     when = statistic_when(statistic, lang)
     canvas.text(when.text, 14, cls="muted", data="when")
     citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
-    attribution(canvas, article, lang, citation, links.statistic_api(statistic.slug, lang))
+    attribution(canvas, article, lang, citation, links.card(statistic.slug, lang))
     return canvas
 
 
 def card_svg(
-    statistic: StatisticPublic, article: CitationContext, links: Links, lang: Lang, theme: Theme
+    statistic: StatisticPublic,
+    article: CitationContext,
+    links: Links,
+    lang: Lang,
+    theme: Theme,
+    width: int = CARD_WIDTH,
+    *,
+    social: bool = False,
 ) -> str:
+    """The card `width` wide, or, `social`, fitted to the 1200x630 frame of a link preview."""
     return standalone(
-        card_canvas(statistic, article, links, lang),
+        card_canvas(statistic, article, links, lang, SOCIAL_LAYOUT_WIDTH if social else width),
         lang=lang,
         theme=theme,
         title=f"{statistic.label}: {figure_text(statistic, lang)}",
         description=statistic_when(statistic, lang).text,
+        frame=SOCIAL_FRAME if social else None,
     )
 
 
@@ -242,7 +272,7 @@ def timeline_canvas(
         date_canvas.text(when.text, 14, cls="accent", bold=True, width=date_column - 24, data="date")
         canvas.text(milestone.title, 14, x=x_text)
         citation = milestone.citation.short.zh if lang == "zh" else milestone.citation.short.en
-        canvas.text(citation, 11, cls="muted", x=x_text, href=links.milestone_api(milestone.slug, lang))
+        canvas.text(citation, 11, cls="muted", x=x_text, href=links.timeline(lang))
         canvas.parts.extend(date_canvas.parts)
         canvas.y = max(canvas.y, date_canvas.y)
         dots.append(top + 14)
@@ -252,19 +282,36 @@ def timeline_canvas(
             0, f'<line x1="{line_x}" x2="{line_x}" y1="{dots[0]:.1f}" y2="{dots[-1]:.1f}" class="rule"/>'
         )
         canvas.parts[1:1] = [f'<circle cx="{line_x}" cy="{y:.1f}" r="4" class="dot"/>' for y in dots]
-    attribution(canvas, article, lang, article_citation(article, lang), links.article_api(lang))
+    attribution(canvas, article, lang, article_citation(article, lang), links.timeline(lang))
     return canvas
 
 
 def timeline_svg(
-    milestones: Sequence[MilestonePublic], article: CitationContext, links: Links, lang: Lang, theme: Theme
+    milestones: Sequence[MilestonePublic],
+    article: CitationContext,
+    links: Links,
+    lang: Lang,
+    theme: Theme,
+    width: int = TIMELINE_WIDTH,
+    *,
+    social: bool = False,
 ) -> str:
+    """The timeline `width` wide, or, `social`, its first milestones fitted to a link preview's frame."""
+    if social:
+        shown = len(milestones)
+        canvas = timeline_canvas(milestones, article, links, lang, SOCIAL_LAYOUT_WIDTH)
+        while shown > 1 and canvas.height() > SOCIAL_TIMELINE_HEIGHT:
+            shown -= 1
+            canvas = timeline_canvas(milestones[:shown], article, links, lang, SOCIAL_LAYOUT_WIDTH)
+    else:
+        canvas = timeline_canvas(milestones, article, links, lang, width)
     return standalone(
-        timeline_canvas(milestones, article, links, lang),
+        canvas,
         lang=lang,
         theme=theme,
         title=t("timeline_title", lang),
         description=t("timeline_intro", lang),
+        frame=SOCIAL_FRAME if social else None,
     )
 
 
@@ -379,8 +426,8 @@ def chart_canvas(
     canvas.gap(4)
     for number, statistic in enumerate(statistics, start=1):
         citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
-        canvas.text(f"[{number}] {citation}", 11, cls="muted", href=links.statistic_api(statistic.slug, lang))
-    attribution(canvas, article, lang, article_citation(article, lang), links.article_api(lang))
+        canvas.text(f"[{number}] {citation}", 11, cls="muted", href=links.chart(chart.name, lang))
+    attribution(canvas, article, lang, article_citation(article, lang), links.chart(chart.name, lang))
     return canvas
 
 
@@ -391,11 +438,16 @@ def chart_svg(
     links: Links,
     lang: Lang,
     theme: Theme,
+    width: int = CHART_WIDTH,
+    *,
+    social: bool = False,
 ) -> str:
+    """The chart `width` wide, or, `social`, fitted to the 1200x630 frame of a link preview."""
     return standalone(
-        chart_canvas(chart, statistics, article, links, lang),
+        chart_canvas(chart, statistics, article, links, lang, SOCIAL_LAYOUT_WIDTH if social else width),
         lang=lang,
         theme=theme,
         title=chart.title.zh if lang == "zh" else chart.title.en,
         description=chart.caption.zh if lang == "zh" else chart.caption.en,
+        frame=SOCIAL_FRAME if social else None,
     )
