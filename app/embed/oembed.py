@@ -75,6 +75,13 @@ class OEmbedRich(BaseModel):
     html: str = Field(description="An iframe of the embed page; no script.")
     width: int = Field(description="Pixels; never more than maxwidth.")
     height: int = Field(description="Pixels; never more than maxheight.")
+    thumbnail_url: str | None = Field(
+        default=None,
+        description="The embed's 1200×630 PNG (`layout=social`), for link previews; left out, with its "
+        "width and height, when that does not fit maxwidth and maxheight.",
+    )
+    thumbnail_width: int | None = None
+    thumbnail_height: int | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,7 @@ class Embedded:
 
     title: str
     page_url: str
+    image_url: str  # the PNG sized for link previews (SOCIAL_FRAME)
     height_at: Callable[[int], int]  # the content's estimated height at a width
 
 
@@ -147,6 +155,7 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
         return Embedded(
             title=f"{statistic.label}: {figure_text(statistic, lang)}",
             page_url=links.card(statistic.slug, lang, target.theme),
+            image_url=links.card(statistic.slug, lang, target.theme, "social"),
             height_at=lambda width: svg.card_canvas(statistic, article, links, lang, width).height(),
         )
     if target.kind == "chart":
@@ -155,12 +164,14 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
         return Embedded(
             title=chart.title.zh if lang == "zh" else chart.title.en,
             page_url=links.chart(chart.name, lang, target.theme),
+            image_url=links.chart(chart.name, lang, target.theme, "social"),
             height_at=lambda width: svg.chart_canvas(chart, statistics, article, links, lang, width).height(),
         )
     milestones = facts.milestones_by_date()
     return Embedded(
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, target.theme),
+        image_url=links.timeline(lang, target.theme, "social"),
         height_at=lambda width: svg.timeline_canvas(milestones, article, links, lang, width).height(),
     )
 

@@ -32,7 +32,7 @@ from app.embed.render import (
     milestone_when,
     statistic_when,
 )
-from app.embed.svg import axis_top, bar_track, chart_notes
+from app.embed.svg import SOCIAL_FRAME, axis_top, bar_track, chart_notes
 from app.embed.texts import t
 from app.embed.theme import Theme, css_variables, font_stack
 from app.schemas import Lang, Localized, MilestonePublic, StatisticPublic
@@ -74,6 +74,16 @@ def iframe_html(src: str, title: str, width: int | str, height: int, max_width: 
 
 
 @dataclass(frozen=True)
+class Preview:
+    """What a link preview shows (Open Graph and Twitter meta): a sentence and a 1200x630 PNG."""
+
+    description: str
+    image_url: str
+    image_width: int = SOCIAL_FRAME[0]
+    image_height: int = SOCIAL_FRAME[1]
+
+
+@dataclass(frozen=True)
 class EmbedContext:
     """What every embed page needs besides its facts."""
 
@@ -96,6 +106,7 @@ def _render(
     embed_id: str,
     canonical: str,
     oembed: bool = True,
+    preview: Preview | None = None,
     **values: Any,
 ) -> str:
     lang = context.lang
@@ -104,6 +115,7 @@ def _render(
         theme=context.theme,
         title=title,
         canonical=canonical,
+        preview=preview,
         oembed_url=context.links.oembed(canonical) if oembed else None,
         variables=Markup(f"{css_variables(context.theme)}:root{{--font:{font_stack(lang)}}}"),
         css=css,
@@ -116,9 +128,23 @@ def _render(
     )
 
 
+def _sentence(lang: Lang, text: str, citation: str) -> str:
+    """A preview's description: what it shows, then how to cite it."""
+    if lang == "zh":
+        return f"{text}。{t('cite', lang)}：{citation}"
+    return f"{text}. {t('cite', lang)}: {citation}"
+
+
 def card_page(context: EmbedContext, statistic: StatisticPublic) -> str:
     lang, links = context.lang, context.links
     figure = figure_parts(statistic, lang)
+    moment = statistic_when(statistic, lang)
+    citation = _localized(statistic.citation.short, lang)
+    held = f"（{moment.text}）" if lang == "zh" else f" ({moment.text})"
+    preview = Preview(
+        description=_sentence(lang, f"{statistic.label}: {figure.text}{held}", citation),
+        image_url=links.card(statistic.slug, lang, context.theme, "social"),
+    )
     return _render(
         "card.html",
         context,
@@ -126,10 +152,11 @@ def card_page(context: EmbedContext, statistic: StatisticPublic) -> str:
         css="card.css",
         embed_id=statistic.slug,
         canonical=links.card(statistic.slug, lang, context.theme),
+        preview=preview,
         statistic=statistic,
         figure=figure,
-        moment=statistic_when(statistic, lang),
-        citation=_localized(statistic.citation.short, lang),
+        moment=moment,
+        citation=citation,
         citation_url=links.statistic_api(statistic.slug, lang),
     )
 
@@ -154,6 +181,18 @@ def timeline_page(context: EmbedContext, milestones: Sequence[MilestonePublic]) 
         css="timeline.css",
         embed_id="timeline",
         canonical=links.timeline(lang, context.theme),
+        preview=Preview(
+            description=_sentence(
+                lang,
+                t("milestones", lang).format(
+                    first=events[0]["when"].text, last=events[-1]["when"].text, count=len(events)
+                )
+                if events
+                else t("timeline_intro", lang),
+                article_citation(context.article, lang),
+            ),
+            image_url=links.timeline(lang, context.theme, "social"),
+        ),
         events=events,
         citation=article_citation(context.article, lang),
         citation_url=links.article_api(lang),
@@ -181,6 +220,14 @@ def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequen
         css="chart.css",
         embed_id=chart.name,
         canonical=links.chart(chart.name, lang, context.theme),
+        preview=Preview(
+            description=_sentence(
+                lang,
+                "; ".join(f"{bar['label']}: {bar['value']}" for bar in bars),
+                article_citation(context.article, lang),
+            ),
+            image_url=links.chart(chart.name, lang, context.theme, "social"),
+        ),
         chart_name=chart.name,
         caption=_localized(chart.caption, lang),
         bars=bars,

@@ -317,6 +317,7 @@ def read_chart(
 @oembed_router.get(
     "/oembed",
     response_model=OEmbedRich,
+    response_model_exclude_none=True,
     responses={
         **EMBED_RESPONSES,
         404: {**PROBLEM_RESPONSES[404], "description": "The URL is not one of our embed pages."},
@@ -356,6 +357,9 @@ def read_oembed(
         width, height = fit(target.kind, maxwidth, maxheight, embedded.height_at)
     author = facts.article.author.zh if chosen == "zh" else facts.article.author.en
     html = pages.iframe_html(embedded.page_url, embedded.title, width, height, "100%")
+    # oEmbed: a thumbnail must respect maxwidth and maxheight; ours has one size, so it fits or is left out.
+    thumb_width, thumb_height = svg.SOCIAL_FRAME
+    thumbnail = (maxwidth or thumb_width) >= thumb_width and (maxheight or thumb_height) >= thumb_height
     return OEmbedRich(
         title=embedded.title,
         author_name=author,
@@ -366,6 +370,9 @@ def read_oembed(
         html=html,
         width=width,
         height=height,
+        thumbnail_url=embedded.image_url if thumbnail else None,
+        thumbnail_width=thumb_width if thumbnail else None,
+        thumbnail_height=thumb_height if thumbnail else None,
     )
 
 

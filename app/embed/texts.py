@@ -58,6 +58,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "oembed_snippet": {"zh": "oEmbed 地址", "en": "oEmbed URL"},
     "chart_name": {"zh": "图表名", "en": "Chart name"},
     "figures": {"zh": "数据", "en": "Figures"},
+    "milestones": {"zh": "{first}至{last}的{count}件大事", "en": "{count} milestones, {first} to {last}"},
 }
 
 
