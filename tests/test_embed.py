@@ -199,9 +199,7 @@ async def test_bad_parameters_answer_422_problems(client: httpx.AsyncClient, pat
 @pytest.mark.parametrize(
     "path",
     [
-        "/embed/statistics/no-such-figure",
         "/embed/statistics/no-such-figure.svg",
-        "/embed/charts/no-such-chart",
         "/embed/charts/poverty-households.svg",
         "/embed/nothing-here",
     ],
@@ -211,6 +209,30 @@ async def test_unknown_things_answer_404_problems(client: httpx.AsyncClient, pat
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["status"] == 404
+
+
+@pytest.mark.parametrize("path", ["/embed/statistics/no-such-figure", "/embed/charts/no-such-chart"])
+@pytest.mark.parametrize(("lang", "theme"), [("zh", "light"), ("en", "dark"), ("zh", "auto")])
+async def test_unknown_embed_pages_show_the_reader_a_small_card(
+    client: httpx.AsyncClient, path: str, lang: str, theme: str
+) -> None:
+    """Inside a partner's page, a figure that went away is a sentence and a way on, not JSON."""
+    response = await client.get(f"{path}?lang={lang}&theme={theme}")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert response.headers["content-language"] == lang
+    page = response.text
+    assert f'<html lang="{"zh-Hans" if lang == "zh" else "en"}" data-theme="{theme}">' in page
+    assert ("该数据已不再提供" if lang == "zh" else "This figure is no longer available") in page
+    assert f'href="{OURS}embed?lang={lang}"' in page  # the gallery, in the reader's language
+    dark_background = "--bg:#16191d"
+    assert (dark_background in page) == (theme != "light")  # dark, or auto's dark media query
+    # Still an embed: frameable by any site, its inline style and script allowed by hash only.
+    csp = response.headers["content-security-policy"]
+    assert "frame-ancestors *" in csp and "'unsafe-inline'" not in csp
+    hashes = inline_hashes(page, "script") | inline_hashes(page, "style")
+    assert hashes and all(digest in csp for digest in hashes)
+    assert external_references(page) == []
 
 
 # --- headers: framing and CSP ----------------------------------------------------------------------

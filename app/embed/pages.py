@@ -237,6 +237,21 @@ def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequen
     )
 
 
+def missing_page(context: EmbedContext) -> str:
+    """What an embed of a figure or chart that does not exist shows inside the host's page."""
+    lang = context.lang
+    return _render(
+        "missing.html",
+        context,
+        title=t("missing_title", lang),
+        css="card.css",
+        embed_id="missing",
+        canonical=context.links.gallery(lang),
+        oembed=False,
+        gallery_url=context.links.gallery(lang),
+    )
+
+
 @dataclass(frozen=True)
 class GalleryItem:
     title: str

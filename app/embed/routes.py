@@ -76,6 +76,13 @@ LayoutQuery = Annotated[
     ),
 ]
 EMBED_RESPONSES = {status: PROBLEM_RESPONSES[status] for status in (404, 422, 500)}
+MISSING_PAGE = {
+    404: {
+        "description": "No such figure or chart: a small HTML card saying so, with a link to the gallery, "
+        "in the page's language and theme (the reader sees it inside the host's page).",
+        "content": {"text/html": {"schema": {"type": "string"}}},
+    }
+}
 router = APIRouter(prefix="/embed", tags=["embed"], responses=EMBED_RESPONSES)
 oembed_router = APIRouter(tags=["oembed"])
 
@@ -86,6 +93,14 @@ def _headers(lang: Lang) -> dict[str, str]:
 
 def _html(content: str, lang: Lang) -> HTMLResponse:
     return HTMLResponse(content, headers=_headers(lang))
+
+
+def _missing(page: pages.EmbedContext) -> HTMLResponse:
+    """An embed page of a slug or chart name that does not exist: a small card for the reader, 404.
+
+    Images (.svg, .png) answer a 404 problem instead: an <img> shows nothing either way, and the
+    problem tells the developer why."""
+    return HTMLResponse(pages.missing_page(page), status_code=404, headers=_headers(page.lang))
 
 
 def _svg(content: str, lang: Lang) -> SVGResponse:
@@ -171,7 +186,7 @@ def read_statistic_png(
     return _png(request, content, lang, scale)
 
 
-@router.get("/statistics/{slug}", response_class=HTMLResponse)
+@router.get("/statistics/{slug}", response_class=HTMLResponse, responses=MISSING_PAGE)
 def read_statistic_card(
     request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
 ) -> HTMLResponse:
@@ -181,11 +196,15 @@ def read_statistic_card(
     the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
     article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
     cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+    An unknown slug answers 404 with a small HTML card that says so and links to the gallery.
     """
     with Session(engine) as session:
         facts = Facts.open(session, lang)
-        statistic = facts.statistic(slug)
         page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        try:
+            statistic = facts.statistic(slug)
+        except NotFound:
+            return _missing(page)
         return _html(pages.card_page(page, statistic), lang)
 
 
@@ -296,7 +315,7 @@ def read_chart_png(
     return _png(request, content, lang, scale)
 
 
-@router.get("/charts/{name}", response_class=HTMLResponse)
+@router.get("/charts/{name}", response_class=HTMLResponse, responses=MISSING_PAGE)
 def read_chart(
     request: Request, name: ChartName, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
 ) -> HTMLResponse:
@@ -305,13 +324,15 @@ def read_chart(
     Each bar is labelled with the article's words and cited; the caption says why the figures
     may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
     target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
     """
-    chart = _chart(name)
     with Session(engine) as session:
         facts = Facts.open(session, lang)
-        statistics = facts.chart_statistics(chart)
         page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
-        return _html(pages.chart_page(page, chart, statistics), lang)
+        chart = CHARTS.get(name)
+        if chart is None:
+            return _missing(page)
+        return _html(pages.chart_page(page, chart, facts.chart_statistics(chart)), lang)
 
 
 @oembed_router.get(

@@ -58,6 +58,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "oembed_snippet": {"zh": "oEmbed 地址", "en": "oEmbed URL"},
     "chart_name": {"zh": "图表名", "en": "Chart name"},
     "figures": {"zh": "数据", "en": "Figures"},
+    "missing_title": {"zh": "该数据已不再提供", "en": "This figure is no longer available"},
+    "missing_text": {
+        "zh": "此处嵌入的数据或图表已从数据集中移除或更名。",
+        "en": "The figure or chart embedded here has been removed from the dataset or renamed.",
+    },
+    "missing_link": {"zh": "在组件库中查看全部数据", "en": "See every figure in the gallery"},
     "milestones": {"zh": "{first}至{last}的{count}件大事", "en": "{count} milestones, {first} to {last}"},
 }
 
