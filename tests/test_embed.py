@@ -422,6 +422,27 @@ async def test_gallery_lists_every_embed_with_preview_and_escaped_snippets(
     assert external_references(html) == []
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_gallery_offers_png_downloads_and_copy_buttons(client: httpx.AsyncClient, lang: str) -> None:
+    response = await client.get(f"/embed?lang={lang}&theme=dark")
+    html = response.text
+    items = html.count('<article class="item">')
+    downloads = re.findall(r'<a href="([^"]+)" download>', html)
+    assert len(downloads) == 2 * items  # 1x and 2x beside each item
+    for url in downloads[:2] + downloads[-2:]:  # a chart's and a card's, at both scales
+        split = urlsplit(html_text.unescape(url))
+        assert split.path.endswith(".png") and parse_qs(split.query)["theme"] == ["dark"]
+        image = await client.get(f"{split.path}?{split.query}")
+        assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    assert "scale=2" in html_text.unescape(downloads[1]) and "scale" not in downloads[0]
+    # One copy button per snippet, hidden until the gallery's script shows it, which the CSP allows.
+    buttons = re.findall(r"<button [^>]*data-copy[^>]*hidden>", html)
+    assert len(buttons) == 3 * items
+    csp = response.headers["content-security-policy"]
+    scripts = inline_hashes(html, "script")
+    assert len(scripts) == 3 and all(digest in csp for digest in scripts)  # host, copy and resize
+
+
 async def test_gallery_theme_carries_into_previews_and_snippets(client: httpx.AsyncClient) -> None:
     html = (await client.get("/embed?lang=en&theme=dark")).text
     assert f'<iframe class="preview" src="{OURS}embed/timeline?lang=en&amp;theme=dark"' in html

@@ -257,6 +257,7 @@ class GalleryItem:
     title: str
     page_url: str
     svg_url: str
+    png_urls: tuple[str, str]  # at scale 1 and 2
     height: int
     note: str = ""
 
@@ -269,6 +270,7 @@ def _gallery_entry(context: EmbedContext, item: GalleryItem) -> dict[str, Any]:
         "title": item.title,
         "note": item.note,
         "page_url": item.page_url,
+        "png_urls": item.png_urls,
         "snippets": (
             (t("iframe_snippet", lang), iframe_html(item.page_url, item.title, "100%", item.height, "680px")),
             (t("svg_snippet", lang), image),
@@ -286,6 +288,10 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
             title=_localized(chart.title, lang),
             page_url=links.chart(chart.name, lang, theme),
             svg_url=links.chart(chart.name, lang, theme, "svg"),
+            png_urls=(
+                links.chart(chart.name, lang, theme, "png"),
+                links.chart(chart.name, lang, theme, "png", 2),
+            ),
             height=560,
             note=f"{t('chart_name', lang)}: {chart.name}",
         )
@@ -295,6 +301,7 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, theme),
         svg_url=links.timeline(lang, theme, "svg"),
+        png_urls=(links.timeline(lang, theme, "png"), links.timeline(lang, theme, "png", 2)),
         height=1200,
     )
     cards = [
@@ -302,6 +309,7 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
             title=s.label,
             page_url=links.card(s.slug, lang, theme),
             svg_url=links.card(s.slug, lang, theme, "svg"),
+            png_urls=(links.card(s.slug, lang, theme, "png"), links.card(s.slug, lang, theme, "png", 2)),
             height=300,
             note=f"slug: {s.slug}",
         )

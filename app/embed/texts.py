@@ -58,6 +58,9 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "oembed_snippet": {"zh": "oEmbed 地址", "en": "oEmbed URL"},
     "chart_name": {"zh": "图表名", "en": "Chart name"},
     "figures": {"zh": "数据", "en": "Figures"},
+    "copy": {"zh": "复制", "en": "Copy"},
+    "copied": {"zh": "已复制", "en": "Copied"},
+    "png_download": {"zh": "下载 PNG 图片（微信、印刷）", "en": "Download PNG (WeChat, print)"},
     "missing_title": {"zh": "该数据已不再提供", "en": "This figure is no longer available"},
     "missing_text": {
         "zh": "此处嵌入的数据或图表已从数据集中移除或更名。",

@@ -438,3 +438,22 @@ def test_oembed_heights_hold_what_the_browser_draws(browser: Any, server: str) -
         elif answer["height"] > needed * 1.6:
             too_large.append((url, answer["height"], needed))
     assert too_small == [] and too_large == [], (too_small, too_large)
+
+
+def test_gallery_copy_button_copies_the_snippet(browser: Any, server: str) -> None:
+    """The copy button (shown by the gallery's own script, allowed by its CSP hash) puts exactly the
+    snippet's text on the clipboard and says so."""
+    with visit(browser, width=1200) as (page, record):
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+        open_embed(page, f"{server}/embed?lang=en")
+        snippet = page.locator(".item .snippet").first
+        button = snippet.locator("button[data-copy]")
+        assert_visible(button, page)
+        button.click()
+        page.wait_for_function(
+            "() => document.querySelector('.item button[data-copy]').textContent === 'Copied'"
+        )
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == snippet.locator("code").inner_text()
+        assert copied.startswith("<iframe src=")
+        record.check(server)
