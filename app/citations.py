@@ -13,9 +13,10 @@ from app.schemas import Citation, Cite, Localized, SourceSpan
 
 
 def citer(session: Session) -> Cite:
-    """The citation function for the dataset the session sees, its context loaded once per version."""
+    """The citation context of the dataset the session sees (call it to cite a span), loaded once
+    per version."""
     version = session.exec(select(models.Article.dataset_version)).first()
-    return citation_context(session.connection(), version).cite
+    return citation_context(session.connection(), version)
 
 
 _CONTEXTS: LRUCache[tuple[Any, str], "CitationContext"] = LRUCache(maxsize=64)  # by database and version
@@ -39,14 +40,38 @@ def citation_context(connection: Connection, version: str | None) -> "CitationCo
     return context
 
 
+CORRECTIONS_PATH = "/v1/corrections"
+
+
+def _note(row: models.Note, lang: str) -> dict[str, Any]:
+    source = None
+    if row.source_title:
+        source = {
+            "title": row.source_title,
+            "publisher": row.source_publisher,
+            "date": row.source_date,
+            "url": row.source_url,
+        }
+    return {"kind": row.kind, "text": row.text_zh if lang == "zh" else row.text_en, "source": source}
+
+
 @dataclass(frozen=True)
 class CitationContext:
-    """What every citation names: the article, its author and the section of each paragraph."""
+    """What every citation names (the article, its author and the section of each paragraph), and
+    what an editor adds to a fact: its notes and the corrections that changed it."""
 
     title: Localized
     subtitle: Localized
     author: Localized
     sections: tuple[tuple[int, int, Localized], ...]  # first paragraph, last paragraph, title
+    # (resource, slug) -> {"zh": [note, ...], "en": [...]}
+    notes: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
+    # (resource, slug) -> [{"slug", "date", "url"}, ...], oldest first
+    corrections: dict[tuple[str, str], list[dict[str, str]]] = field(default_factory=dict)
+    # (resource, old slug) -> current slug, from the corrections' slug changes
+    renamed: dict[tuple[str, str], str] = field(default_factory=dict)
+    # article.yaml's `publication`: cited only when `confirmed`
+    publication: dict[str, Any] = field(default_factory=dict)
     _parts: dict[int, tuple[str, str, str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -55,7 +80,25 @@ class CitationContext:
         if article is None:
             raise LookupError("the dataset is not loaded")
         sections = session.exec(select(models.Section).order_by(models.Section.position)).all()
+        notes: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = {}
+        for note in session.exec(select(models.Note).order_by(models.Note.position)):
+            by_lang = notes.setdefault((note.resource, note.slug), {"zh": [], "en": []})
+            for lang in ("zh", "en"):
+                by_lang[lang].append(_note(note, lang))
+        corrections: dict[tuple[str, str], list[dict[str, str]]] = {}
+        renamed: dict[tuple[str, str], str] = {}
+        for entry in session.exec(select(models.Correction).order_by(models.Correction.position)):
+            ref = {"slug": entry.slug, "date": entry.date, "url": f"{CORRECTIONS_PATH}/{entry.slug}"}
+            for fact in entry.facts:
+                corrections.setdefault((fact["resource"], fact["slug"]), []).append(ref)
+            for change in entry.changes:
+                if change["field"] == "slug":
+                    renamed[(change["resource"], change["old"])] = change["new"]
         return cls(
+            publication=article.publication or {},
+            notes=notes,
+            corrections=corrections,
+            renamed=renamed,
             title=Localized(zh=article.title_zh, en=article.title_en),
             subtitle=Localized(zh=article.subtitle_zh, en=article.subtitle_en),
             author=Localized(zh=article.author_zh, en=article.author_en),
@@ -70,6 +113,17 @@ class CitationContext:
             if first <= paragraph <= last:
                 return title
         return None
+
+    def editorial(self, resource: str, slug: str, lang: str) -> dict[str, list[dict[str, Any]]]:
+        """A fact's `notes` (in `lang`) and `corrections` (links to the log), as the API serves them."""
+        notes = self.notes.get((resource, slug))
+        return {
+            "notes": notes[lang] if notes else [],
+            "corrections": self.corrections.get((resource, slug), []),
+        }
+
+    def __call__(self, source: SourceSpan) -> Citation:
+        return self.cite(source)
 
     def cite(self, source: SourceSpan) -> Citation:
         """Paragraph numbers are the API's (from 0), so a citation can be looked up in it."""
@@ -89,13 +143,18 @@ class CitationContext:
         section = self.section_title(paragraph)
         zh_section = f"“{section.zh}”部分，" if section else ""
         en_section = f"section “{section.en}”, " if section else ""
+        zh_published = en_published = ""
+        if self.publication.get("confirmed"):  # publisher and date only once confirmed, never guessed
+            publisher, date = self.publication["publisher"], self.publication["date_published"]
+            zh_published, en_published = f"{publisher['zh']}，{date}，", f"{publisher['en']}, {date}, "
         parts = (
             f"{self.author.zh}《{self.title.zh}》第{paragraph}段",
             f"{self.author.en}, “{self.title.en}”, para. {paragraph}",
-            f"{self.author.zh}：《{self.title.zh}——{self.subtitle.zh}》，{zh_section}第{paragraph}段：",
+            f"{self.author.zh}：《{self.title.zh}——{self.subtitle.zh}》，{zh_published}{zh_section}第{paragraph}段：",
             (
                 f"{self.author.en}, “{self.title.en}: {self.subtitle.en}” "
-                f"(《{self.title.zh}——{self.subtitle.zh}》), {en_section}paragraph {paragraph}: "
+                f"(《{self.title.zh}——{self.subtitle.zh}》), {en_published}{en_section}"
+                f"paragraph {paragraph}: "
             ),
         )
         if len(self._parts) < 100_000:

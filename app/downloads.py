@@ -19,14 +19,11 @@ from sqlmodel import Session, select
 
 from app import models
 from app.citations import citer
+from app.licence import DATA_LICENCE, LICENCE_NOTE
 from app.schemas import Localized, Number, StatisticPublic
 from app.vocabulary import HEDGES_EN
 
-PUBLISHER_NOTE = (
-    "The code of changdu-facts is MIT-licensed. The article's text belongs to its publisher; it is "
-    "quoted here for citation, each figure with the sentence it comes from. Labels, English "
-    "translations and the structure of the data are the changdu-facts developers' work."
-)
+PUBLISHER_NOTE = LICENCE_NOTE
 CREATOR = "changdu-facts developers"
 # The place every statistic is reported for: the review is about Qamdo (昌都市).
 SUBJECT_PLACE = "qamdo"
@@ -74,6 +71,17 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
     ("citation_short_en", "A short citation in English."),
     ("citation_long_zh", "A full citation in Chinese: article, author, section, paragraph and quote."),
     ("citation_long_en", "A full citation in English."),
+    (
+        "notes_zh",
+        "Editor's notes in Chinese, separated by ` | `, each `kind: text` (kind `possible_misprint`, "
+        "`outside_source` or `context`), an outside source after it in brackets; empty when none.",
+    ),
+    ("notes_en", "The same notes in English."),
+    (
+        "corrections",
+        "Entries of the corrections log (`/v1/corrections/{slug}`) that changed this figure, each "
+        "`slug (date)`, separated by ` | `; empty when it was never corrected.",
+    ),
 )
 CSV_FIELDS = tuple(name for name, _ in CSV_COLUMNS)
 
@@ -105,6 +113,7 @@ class Dataset:
     sections: tuple[SectionSpan, ...]
     place_name: Localized | None
     statistics: tuple[StatisticBoth, ...]
+    publication: dict[str, Any]
 
     @property
     def full_title(self) -> Localized:
@@ -133,6 +142,7 @@ def load_dataset(session: Session) -> Dataset:
             for s in sections
         ),
         place_name=Localized(zh=place.name_zh, en=place.name_en) if place else None,
+        publication=article.publication or {},
         statistics=tuple(
             StatisticBoth(
                 zh=StatisticPublic.from_row(row, "zh", cite), en=StatisticPublic.from_row(row, "en", cite)
@@ -153,6 +163,19 @@ def decimal_text(value: Number | None) -> str:
 
 def derived_text(statistic: StatisticPublic) -> str:
     return " | ".join(f"{d.field}: {d.reason}" for d in statistic.derived)
+
+
+def notes_text(statistic: StatisticPublic) -> str:
+    def one(note: Any) -> str:
+        source = note.source
+        cited = (
+            ", ".join(part for part in (source.title, source.publisher, source.date, source.url) if part)
+            if source
+            else ""
+        )
+        return f"{note.kind}: {note.text}" + (f" [{cited}]" if cited else "")
+
+    return " | ".join(one(note) for note in statistic.notes)
 
 
 def csv_row(both: StatisticBoth) -> dict[str, str]:
@@ -181,6 +204,9 @@ def csv_row(both: StatisticBoth) -> dict[str, str]:
         "citation_short_en": zh.citation.short.en,
         "citation_long_zh": zh.citation.long.zh,
         "citation_long_en": zh.citation.long.en,
+        "notes_zh": notes_text(zh),
+        "notes_en": notes_text(en),
+        "corrections": " | ".join(f"{c.slug} ({c.date})" for c in zh.corrections),
     }
 
 
@@ -216,6 +242,19 @@ def statistics_json(dataset: Dataset) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def publication_text(dataset: Dataset) -> str:
+    """Where the feature was published, or plainly that it is not confirmed."""
+    publication = dataset.publication
+    if publication.get("confirmed"):
+        publisher = publication["publisher"]
+        return (
+            f"Published by {publisher['en']} ({publisher['zh']}) on {publication['date_published']}: "
+            f"{publication.get('url') or 'no URL confirmed'}."
+        )
+    note = publication.get("note", {})
+    return f"Publication: {note.get('en', 'not confirmed')}"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -241,9 +280,19 @@ exactly when the data does; the same version always gives the same files.
 translation; Chinese is the source of truth. Every figure carries the sentence it comes from
 (`paragraph`, `start`, `end`, `quote`) and a ready-made citation.
 
+{publication_text(dataset)}
+
 ## Licence
 
 {PUBLISHER_NOTE}
+
+Data licence: {DATA_LICENCE["name"]} ({DATA_LICENCE["identifier"]}), {DATA_LICENCE["url"]}.
+Code licence: MIT.
+
+## Corrections
+
+Every change to a published figure is logged, with the old and new value of each field and why,
+at `/v1/corrections` (Atom: `/v1/corrections.atom`); the `corrections` column names the entries.
 
 ## Files
 
@@ -343,6 +392,38 @@ def _observation(
         observation["observationAbout"] = place
     observation["description"] = _languages(Localized(zh=f"原文：“{zh.value_text}”。", en=description_en))
     observation["citation"] = _languages(zh.citation.long)
+    if zh.notes:
+        observation["comment"] = [
+            {
+                "@type": "Comment",
+                "additionalType": note_zh.kind,
+                "text": _languages(Localized(zh=note_zh.text, en=note_en.text)),
+                **(
+                    {
+                        "citation": {
+                            "@type": "CreativeWork",
+                            "name": note_zh.source.title,
+                            **({"publisher": note_zh.source.publisher} if note_zh.source.publisher else {}),
+                            **({"datePublished": note_zh.source.date} if note_zh.source.date else {}),
+                            **({"url": note_zh.source.url} if note_zh.source.url else {}),
+                        }
+                    }
+                    if note_zh.source
+                    else {}
+                ),
+            }
+            for note_zh, note_en in zip(zh.notes, en.notes, strict=True)
+        ]
+    if zh.corrections:
+        observation["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "@id": f"{api}/corrections/{c.slug}",
+                "url": f"{api}/corrections/{c.slug}",
+                "datePublished": c.date,
+            }
+            for c in zh.corrections
+        ]
     observation["isBasedOn"] = {
         "@type": "Quotation",
         "text": {"@value": zh.source.quote, "@language": "zh"},
@@ -381,6 +462,18 @@ def dataset_jsonld(
         "author": {"@type": "Person", "name": _languages(dataset.author)},
         "copyrightNotice": "The article's text belongs to its publisher; it is quoted here for citation.",
     }
+    publication = dataset.publication
+    if publication.get("confirmed"):
+        article["datePublished"] = publication["date_published"]
+        article["publisher"] = {
+            "@type": "Organization",
+            "name": _languages(Localized(**publication["publisher"])),
+        }
+        if publication.get("url"):
+            article["url"] = publication["url"]
+    elif publication.get("note"):
+        # Not guessed: publisher, date and URL are left out, and the reader is told why.
+        article["comment"] = {"@type": "Comment", "text": _languages(Localized(**publication["note"]))}
     if place:
         article["about"] = place
     n = len(dataset.statistics)
@@ -413,7 +506,8 @@ def dataset_jsonld(
         "version": dataset.version,
         "creator": {"@type": "Organization", "name": CREATOR},
         "isBasedOn": article,
-        "license": {"@type": "CreativeWork", "name": "Licence note", "text": PUBLISHER_NOTE},
+        "license": DATA_LICENCE["url"],
+        "usageInfo": {"@type": "CreativeWork", "name": "Licence note", "text": PUBLISHER_NOTE},
         "keywords": ["昌都", "Qamdo", "Tibet", "social insurance", "poverty alleviation", "rural incomes"],
         "distribution": [
             {

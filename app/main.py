@@ -11,6 +11,7 @@ from app.api.openapi import install_openapi
 from app.api.problems import ProblemCORSMiddleware, install_problem_handlers
 from app.api.routes import (
     article,
+    corrections,
     documents,
     downloads,
     health,
@@ -70,6 +71,10 @@ TAGS = [
     {"name": "quotes", "description": "Direct quotations, verbatim."},
     {"name": "documents", "description": "Documents and policies named."},
     {"name": "honours", "description": "Honours named and who received them."},
+    {
+        "name": "corrections",
+        "description": "The public corrections log: every change to a published fact, also as Atom.",
+    },
     {"name": "search", "description": "Full-text search in Chinese and English across every kind of fact."},
     {"name": "downloads", "description": "The statistics as files: CSV, schema.org JSON-LD and a zip."},
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -86,6 +91,7 @@ V1_ROUTERS = (
     quotes,
     documents,
     honours,
+    corrections,
     search,
     downloads,
 )

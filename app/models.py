@@ -39,6 +39,8 @@ class Article(SQLModel, table=True):
     byline_en: str
     author_zh: str
     author_en: str
+    # Where and when the feature was published, as far as confirmed (seed: article.yaml `publication`).
+    publication: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     dataset_version: str
     loaded_at: datetime
 
@@ -243,3 +245,33 @@ class SearchEntry(SourceColumns, table=True):
     text: str
     spaced: str
     position: int
+
+
+class Note(SQLModel, table=True):
+    """An editor's note on one fact (seed: a fact's `notes`): likely misprint, outside source, context."""
+
+    resource: str = Field(primary_key=True)  # the API's resource: statistics, milestones, ...
+    slug: str = Field(primary_key=True)
+    position: int = Field(primary_key=True)  # the note's place among the fact's notes
+    kind: str
+    text_zh: str
+    text_en: str
+    source_title: str | None = None
+    source_publisher: str | None = None
+    source_date: str | None = None
+    source_url: str | None = None
+
+
+class Correction(SQLModel, table=True):
+    """An entry of the public corrections log (seed/corrections.yaml)."""
+
+    __table_args__ = keyset_indexes("correction")
+    slug: str = Field(primary_key=True)
+    position: int
+    date: str
+    title_zh: str
+    title_en: str
+    reason_zh: str
+    reason_en: str
+    facts: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    changes: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))

@@ -4,8 +4,7 @@ Texts come in the negotiated language (`zh` by default, the source of truth; `en
 quotes from the article (`source.quote`, `value_text`, ...) are always the article's own Chinese.
 """
 
-from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -67,7 +66,42 @@ class Citation(Public):
     long: Localized = Field(description="For a bibliography: article, author, section, paragraph and quote.")
 
 
-Cite = Callable[[SourceSpan], Citation]
+class Cite(Protocol):
+    """The citation context (app/citations.py): called to cite a span; `editorial` gives a fact's
+    notes and corrections."""
+
+    def __call__(self, source: SourceSpan) -> Citation: ...
+
+    def editorial(self, resource: str, slug: str, lang: str) -> dict[str, list[dict[str, Any]]]: ...
+
+
+class NoteSource(Public):
+    title: str
+    publisher: str | None
+    date: str | None = Field(description="YYYY, YYYY-MM or YYYY-MM-DD.")
+    url: str | None = Field(description="Null where we saw the source only in a republished copy.")
+
+
+class NotePublic(Public):
+    """An editor's note: the article's words stay as printed; the note says what else we know."""
+
+    kind: Literal["possible_misprint", "outside_source", "context"]
+    text: str
+    source: NoteSource | None = Field(description="The outside source the note relies on, if any.")
+
+
+class CorrectionRef(Public):
+    """A corrections-log entry that changed this fact."""
+
+    slug: str
+    date: str = Field(examples=["2026-12-01"])
+    url: str = Field(description="The entry in the corrections log.", examples=["/v1/corrections/x"])
+
+
+NOTES_DESCRIPTION = (
+    "Editor's notes: likely misprints, outside sources, context. The article's words stay as printed."
+)
+CORRECTIONS_DESCRIPTION = "The corrections-log entries that changed this fact, oldest first."
 
 
 class Derivation(Public):
@@ -106,6 +140,28 @@ class SectionPublic(Public):
         )
 
 
+class PublicationPublic(Public):
+    """Where and when the feature was published, as far as confirmed in published sources."""
+
+    confirmed: bool = Field(description="False: publisher, date and URL could not be confirmed and are null.")
+    publisher: str | None
+    date_published: str | None
+    url: str | None
+    note: str
+
+
+class LicencePublic(Public):
+    name: str
+    identifier: str = Field(description="SPDX identifier.", examples=["CC-BY-4.0"])
+    url: str
+
+
+class LicencesPublic(Public):
+    data: LicencePublic = Field(description="The data we add: labels, translations, notes, corrections.")
+    code: LicencePublic
+    note: str
+
+
 class ArticlePublic(Public):
     title: str
     subtitle: str
@@ -114,6 +170,8 @@ class ArticlePublic(Public):
     dataset_version: str = Field(description="Changes exactly when the seed data changes.")
     paragraph_count: int
     sections: list[SectionPublic]
+    publication: PublicationPublic
+    licence: LicencesPublic
 
 
 class ParagraphPublic(Public):
@@ -142,6 +200,8 @@ class StatisticPublic(Public):
     derived: list[Derivation] = Field(description="Fields not stated outright in the article, and why.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Statistic, lang: Lang, cite: Cite) -> "StatisticPublic":
@@ -165,6 +225,7 @@ class StatisticPublic(Public):
             derived=derivations(row, lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("statistics", row.slug, lang),
         )
 
 
@@ -184,6 +245,8 @@ class MilestonePublic(Public):
     derived: list[Derivation]
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Milestone, lang: Lang, cite: Cite) -> "MilestonePublic":
@@ -202,6 +265,7 @@ class MilestonePublic(Public):
             derived=derivations(row, lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("milestones", row.slug, lang),
         )
 
 
@@ -216,6 +280,8 @@ class PlacePublic(PlaceBrief):
     hierarchy: list[PlaceBrief] = Field(description="From the widest area down to this place.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(
@@ -235,6 +301,7 @@ class PlacePublic(PlaceBrief):
             hierarchy=chain[::-1],
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("places", row.slug, lang),
         )
 
 
@@ -245,6 +312,8 @@ class OrganisationPublic(Public):
     place: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Organisation, lang: Lang, cite: Cite) -> "OrganisationPublic":
@@ -255,6 +324,7 @@ class OrganisationPublic(Public):
             place=row.place,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("organisations", row.slug, lang),
         )
 
 
@@ -266,6 +336,8 @@ class PersonPublic(Public):
     organisation: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Person, lang: Lang, cite: Cite) -> "PersonPublic":
@@ -277,6 +349,7 @@ class PersonPublic(Public):
             organisation=row.organisation,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("people", row.slug, lang),
         )
 
 
@@ -289,6 +362,8 @@ class QuotePublic(Public):
     text: str = Field(description="The words quoted: verbatim in Chinese, our translation in English.")
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(
@@ -303,6 +378,7 @@ class QuotePublic(Public):
             text=localized(row, "text", lang),
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("quotes", row.slug, lang),
         )
 
 
@@ -317,6 +393,8 @@ class StoryPublic(Public):
     quotes: list[QuotePublic]
     sources: list[SourceSpan]
     citation: Citation = Field(description="Cites the story's first source.")
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
 
 class PhotoPublic(Public):
@@ -324,12 +402,18 @@ class PhotoPublic(Public):
     caption: str
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Photo, lang: Lang, cite: Cite) -> "PhotoPublic":
         source = SourceSpan.from_row(row)
         return cls(
-            slug=row.slug, caption=localized(row, "caption", lang), source=source, citation=cite(source)
+            slug=row.slug,
+            caption=localized(row, "caption", lang),
+            source=source,
+            citation=cite(source),
+            **cite.editorial("photos", row.slug, lang),
         )
 
 
@@ -342,6 +426,8 @@ class DocumentPublic(Public):
     date_text: str | None
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Document, lang: Lang, cite: Cite) -> "DocumentPublic":
@@ -354,6 +440,7 @@ class DocumentPublic(Public):
             date_text=row.date_text,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("documents", row.slug, lang),
         )
 
 
@@ -363,6 +450,8 @@ class HonourPublic(Public):
     recipient: str
     source: SourceSpan
     citation: Citation
+    notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
+    corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
 
     @classmethod
     def from_row(cls, row: models.Honour, lang: Lang, cite: Cite) -> "HonourPublic":
@@ -372,6 +461,46 @@ class HonourPublic(Public):
             recipient=row.recipient,
             source=(source := SourceSpan.from_row(row)),
             citation=cite(source),
+            **cite.editorial("honours", row.slug, lang),
+        )
+
+
+class CorrectedFact(Public):
+    resource: str = Field(examples=["statistics"])
+    slug: str = Field(description="The fact's slug now (after any rename).")
+    url: str = Field(description="The fact in the API.", examples=["/v1/statistics/x"])
+
+
+class FieldChange(Public):
+    resource: str
+    slug: str
+    field: str = Field(description="The field, as published: value, unit, label, date, period, slug ...")
+    old: Any = Field(description="The value as published before the correction.")
+    new: Any = Field(description="The value now.")
+
+
+class CorrectionPublic(Public):
+    """An entry of the corrections log: which published facts changed, field by field, and why."""
+
+    slug: str
+    date: str = Field(description="When the correction was published (YYYY-MM-DD).", examples=["2026-12-01"])
+    title: str
+    reason: str
+    facts: list[CorrectedFact]
+    changes: list[FieldChange]
+
+    @classmethod
+    def from_row(cls, row: models.Correction, lang: Lang) -> "CorrectionPublic":
+        return cls(
+            slug=row.slug,
+            date=row.date,
+            title=localized(row, "title", lang),
+            reason=localized(row, "reason", lang),
+            facts=[
+                CorrectedFact(resource=f["resource"], slug=f["slug"], url=f"/v1/{f['resource']}/{f['slug']}")
+                for f in row.facts
+            ],
+            changes=[FieldChange(**change) for change in row.changes],
         )
 
 
@@ -422,6 +551,10 @@ class DocumentsPage(Page):
 
 class HonoursPage(Page):
     items: list[HonourPublic]
+
+
+class CorrectionsPage(Page):
+    items: list[CorrectionPublic]
 
 
 class ProblemDetail(BaseModel):

@@ -33,6 +33,11 @@ Precision = Literal["year", "month", "day"]
 PlaceLevel = Literal["region", "prefecture", "county", "township", "village", "site", "other"]
 OrganisationKind = Literal["government", "party", "company", "cooperative", "public-service", "other"]
 SectionKind = Literal["opening", "theme", "captions"]
+NoteKind = Literal["possible_misprint", "outside_source", "context"]  # an editor's note on a fact
+Resource = Literal[
+    "statistics", "milestones", "stories", "quotes", "photos", "places", "people", "organisations",
+    "documents", "honours",
+]  # fmt: skip
 
 
 def _seed_values(file: str, field: str, nested: str | None = None) -> tuple[str, ...]:

@@ -48,7 +48,7 @@ from render_nginx import render_nginx
 
 ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"  # a server it may create databases on
 HOT_URL = "/v1/statistics?limit=5"  # a page every client asks for: nginx's cache answers it
-MISS_URL = "/v1/statistics?limit=5"  # with a `_miss=N` of its own: a page read from the database
+MISS_URL = "/v1/statistics?limit=5"  # with a cursor of its own (common.miss_path): read from the database
 CHANGED_SLUG = "zengwangmu-reimbursement-forms"  # the seed's first statistic, on the first page
 LANGS = ("zh", "en")
 CODINGS = ("gzip", "identity")
@@ -251,7 +251,7 @@ class Cluster:
             "daemon off;\nworker_processes 1;\npid nginx.pid;\nerror_log stderr warn;\n"
             "events { worker_connections 4096; }\n"
             "http {\n"
-            "    log_format cache '$upstream_cache_status $status';\n"
+            "    log_format cache '$upstream_cache_status $status $upstream_status';\n"
             "    access_log cache.log cache buffer=64k flush=1s;\n"
             "    client_body_temp_path temp/body; proxy_temp_path temp/proxy;\n"
             "    fastcgi_temp_path temp/fastcgi; uwsgi_temp_path temp/uwsgi; scgi_temp_path temp/scgi;\n"
@@ -463,7 +463,7 @@ def database_outage(c: Cluster, seconds: float = 10) -> dict[str, Any]:
             for url in primed:
                 cached[client.get(url).status_code] += 1
             n += 1
-            answer = client.get(f"{MISS_URL}&_outage={n}")
+            answer = client.get(common.miss_path(MISS_URL, 1_000_000 + n))  # new to nginx and replicas
             fresh[answer.status_code] += 1
             if answer.status_code == 503 and "retry-after" not in answer.headers:
                 retry_after_missing += 1
@@ -476,7 +476,8 @@ def database_outage(c: Cluster, seconds: float = 10) -> dict[str, Any]:
             n = 0
             while time.monotonic() - restored < 30:
                 n += 1
-                if direct.get(f"{MISS_URL}&_recovered={replica.name}{n}").status_code == 200:
+                target = common.miss_path(MISS_URL, 2_000_000 + 100_000 * c.replicas.index(replica) + n)
+                if direct.get(target).status_code == 200:
                     break
                 time.sleep(0.05)
             recovered[replica.name] = round(time.monotonic() - restored, 2)
@@ -486,7 +487,7 @@ def database_outage(c: Cluster, seconds: float = 10) -> dict[str, Any]:
         n = 0
         while time.monotonic() - restored < 30:
             n += 1
-            if client.get(f"{MISS_URL}&_recovered=nginx{n}").status_code == 200:
+            if client.get(common.miss_path(MISS_URL, 3_000_000 + n)).status_code == 200:
                 break
             time.sleep(0.05)
         recovered["through_nginx"] = round(time.monotonic() - restored, 2)
@@ -549,7 +550,7 @@ def dataset_update(c: Cluster, settle: float = 4.0) -> dict[str, Any]:
     old = httpx.get(c.base + "/v1/article").headers["x-dataset-version"]
     # A cursor issued by the old version, followed after the switch: keyset cursors hold the sort key
     # of the last row served, not a version, so the app answers the next page of the new version.
-    first_page = httpx.get(c.base + "/v1/statistics?limit=5&_cursor_check=1")
+    first_page = httpx.get(c.base + common.miss_path("/v1/statistics?limit=5", 4_000_000))
     if first_page.status_code != 200:
         raise RuntimeError(f"the first page answered {first_page.status_code}: {first_page.text}")
     old_next = first_page.json()["next"].split(str(c.nginx_port), 1)[1]

@@ -3,6 +3,7 @@
 Nothing here is timed in the test suite; the scripts beside it print tables for the README.
 """
 
+import base64
 import json
 import os
 import re
@@ -26,7 +27,7 @@ PYTHON = sys.executable
 SERVER_CPU = "0"
 LOAD_CPU = "1"
 UVICORN_FLAGS = ["--no-access-log", "--http", "httptools", "--log-level", "warning"]
-MISS_SCRIPT = BENCH / "miss.lua"
+MISS_SCRIPT = BENCH / "miss.lua"  # wrk: every request a cache miss (see miss_path)
 
 
 def free_port() -> int:
@@ -172,6 +173,17 @@ def _ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
+def miss_path(path: str, n: int, resource: str = "statistic") -> str:
+    """`path` (a list in the article's order) with a cursor before its first row, at position -n: the
+    same first page, under a cache key of its own, so the API reads it from the database.
+
+    The HTTP cache keys only on parameters a route declares (junk like `_miss=N` is dropped), and
+    `cursor` is one; bench/miss.lua does the same for wrk."""
+    raw = json.dumps([resource, "article", -n, ""], separators=(",", ":")).encode()
+    cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return f"{path}{'&' if '?' in path else '?'}cursor={cursor}"
+
+
 def wrk(
     url: str,
     *,
@@ -181,7 +193,12 @@ def wrk(
     miss: bool = False,
     warmup: int = 1,
 ) -> Result:
-    """wrk pinned to the load CPU; `miss` appends a new `_miss=N` parameter to every request."""
+    """wrk pinned to the load CPU; `miss` gives every request a `cursor` of its own (bench/miss.lua),
+    so that each is a miss of the API's cache: `url` must be a statistics list in the article's order."""
+    if miss and ("/v1/statistics?" not in url or "cursor=" in url or "sort=" in url):
+        # Nothing else can be made a miss with a declared parameter and the same answer yet (a
+        # by-slug item declares only `lang`); a junk parameter would silently measure hits.
+        raise ValueError(f"miss=True needs a statistics list in the article's order, not {url}")
     command = [ensure_wrk(), "-t1", f"-c{connections}", "--latency"]
     for header in headers:
         command += ["-H", header]

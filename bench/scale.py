@@ -4,7 +4,7 @@
 
 Each size gets a database of its own from `python -m tools.synth` (SQLite in a temporary folder, or
 PostgreSQL with --pg) and a server (`python -m app serve --no-migrate`, pinned to CPU 0; wrk on
-CPU 1). Every request is a miss of the HTTP cache (a `_miss=N` parameter of its own), since the hit
+CPU 1). Every request is a miss of the HTTP cache (a `cursor` of its own, common.miss_path), since the hit
 path does not look at the data at all. The two servers alternate for `--rounds` rounds; the table
 shows medians and how much more a request costs at the large size (small req/s / large req/s).
 
@@ -80,7 +80,8 @@ def cold_count_ms(base: str) -> tuple[float, float]:
     with httpx.Client() as client:
         for attempt in range(2):
             started = time.perf_counter()
-            response = client.get(f"{base}/v1/statistics?unit=%E5%85%83&kind=money&_cold={attempt}")
+            path = common.miss_path("/v1/statistics?unit=%E5%85%83&kind=money", attempt + 1)
+            response = client.get(base + path)  # a cursor of its own: a miss, the count remembered
             times.append((time.perf_counter() - started) * 1000)
             assert response.status_code == 200
     return times[0], times[1]

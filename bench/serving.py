@@ -10,7 +10,8 @@ ran under the same background load.
 
 - Hits (the HTTP cache answers) against a bare Starlette app answering the very same bytes, on the
   seed's data: a list of every statistic, one statistic, a 304 revalidation, a search.
-- Misses (every request has a `_miss=N` parameter of its own, so the cache never has the answer)
+- Misses (every request has a `cursor` of its own before the list's first row, so the cache never
+  has the answer and the answer stays the same; see common.miss_path)
   against bench/baseline_app.py, FastAPI + SQLModel selecting rows into SQLModel response models
   per request, both on a synthetic database of 1,000 statistics.
 - The first request after a cold start, and start-up from nothing to the first 200.
@@ -162,7 +163,7 @@ def sequential_ms(base: str, path: str, count: int = 200, miss: bool = False, ga
     token = time.monotonic_ns()  # never used before: each request is new to the cache
     times = []
     for index in range(count + 20):
-        target = f"{path}{'&' if '?' in path else '?'}_miss={token}-{index}" if miss else path
+        target = common.miss_path(path, token % 10**12 + index) if miss else path
         if gap:
             time.sleep(gap)
         status, seconds = client.get(target)

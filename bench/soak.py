@@ -34,6 +34,10 @@ from urllib.parse import quote
 
 import httpx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import common  # bench/ is not a package: its scripts run as files, beside common.py
+
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = (
     "statistics",
@@ -150,7 +154,11 @@ def build_plan(base: str) -> Plan:
     plan.add("revalidate-304", 18, revalidate, 304, etags)
     plan.add("not-found-404", 5, [f"/v1/{r}/no-such-{r}-{n}" for r in RESOURCES for n in range(3)], 404, [])
     plan.add(
-        "cache-miss", 5, [f"/v1/statistics?limit={1 + n % 20}&miss={n}" for n in range(MISS_KEYS)], 200, []
+        "cache-miss",
+        5,
+        [common.miss_path(f"/v1/statistics?limit={1 + n % 20}", n + 1) for n in range(MISS_KEYS)],
+        200,
+        [],
     )
     with httpx.Client(base_url=base, timeout=30) as client:  # the mix itself must be right
         for kind, (_, urls, expected, _) in plan.kinds.items():

@@ -20,6 +20,7 @@ CSV_COLUMNS = [
     "slug", "kind", "section", "value", "value_max", "unit", "unit_en", "qualifier", "value_text",
     "as_of", "period_start", "period_end", "derived", "label_zh", "label_en", "paragraph", "start",
     "end", "quote", "citation_short_zh", "citation_short_en", "citation_long_zh", "citation_long_en",
+    "notes_zh", "notes_en", "corrections",
 ]  # fmt: skip
 DOWNLOADS = {
     "/v1/statistics.csv": "text/csv; charset=utf-8",
@@ -175,7 +176,8 @@ async def test_dataset_jsonld_describes_the_dataset_and_its_article(client: http
     assert dataset["inLanguage"] == ["zh", "en"]
     assert {name["@language"] for name in dataset["name"]} == {"zh", "en"}
     assert all(len(text["@value"]) >= 50 for text in dataset["description"])
-    assert "MIT" in dataset["license"]["text"] and "publisher" in dataset["license"]["text"]
+    assert dataset["license"] == "https://creativecommons.org/licenses/by/4.0/"
+    assert "MIT" in dataset["usageInfo"]["text"] and "publisher" in dataset["usageInfo"]["text"]
     article = dataset["isBasedOn"]
     assert article["@type"] == "NewsArticle"
     assert article["headline"] == "砥砺奋进七十载 乘风扬帆谱新篇"

@@ -91,8 +91,8 @@ async def test_card_writes_the_figure_as_the_language_does(
         ("household-liaison-units", "en", "2020 (derived)"),
         ("household-liaison-units", "zh", "2020年（推算）"),
         ("zengwangmu-reimbursement-forms", "en", "Sep 2020 (derived)"),
-        ("households-out-of-poverty-2016-2020", "en", "2016–2020 (derived)"),
-        ("households-out-of-poverty-2016-2020", "zh", "2016—2020年（推算）"),
+        ("households-out-of-poverty-2016-2019", "en", "2016–2019 (derived)"),
+        ("households-out-of-poverty-2016-2019", "zh", "2016—2019年（推算）"),
         ("rural-disposable-income-2019", "en", ">2019<"),
         ("sharp-eyes-investment", "en", "Not dated in the article"),
     ],
@@ -342,12 +342,13 @@ async def test_timeline_lists_every_milestone_in_date_order_with_its_precision(
     shown = {slug: text for slug, _, text in events}
     if lang == "zh":
         assert shown["first-social-security-cards-issued"] == "2018年8月"
-        assert shown["qamdo-liberation"] == "1950年（推算）"
+        assert shown["qamdo-liberation"] == "1950年10月（推算）"
+        assert shown["public-sector-pension-reform-completed"] == "2018年"
         assert shown["jinka-villagers-meeting"] == "2020年9月8日（推算）"
         assert shown["universal-insurance-registration-meeting-2017"] == "2017年"
     else:
         assert shown["first-social-security-cards-issued"] == "Aug 2018"
-        assert shown["qamdo-liberation"] == "1950 (derived)"
+        assert shown["qamdo-liberation"] == "Oct 1950 (derived)"
         assert shown["jinka-villagers-meeting"] == "8 Sep 2020 (derived)"
     assert external_references(response.text) == []
     for milestone in SEED.milestones:  # each event links its citation in the API

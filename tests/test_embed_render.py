@@ -113,7 +113,7 @@ def test_dates_keep_their_precision(date: str, zh: str, en: str) -> None:
     [
         "截至2019年底昌都市各类社会保险参保总人数，这是一句很长很长的中文句子，需要在合适的地方断开。",
         "Households covered by Qamdo's double-linked household units, at the time of writing (2020)",
-        "http://127.0.0.1:8000/v1/statistics/counties-absolute-poverty-eliminated-2016-2020?lang=en",
+        "http://127.0.0.1:8000/v1/statistics/counties-absolute-poverty-eliminated-2016-2019?lang=en",
         "",
     ],
 )

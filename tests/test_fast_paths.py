@@ -34,7 +34,7 @@ def test_statistic_json_is_the_response_models(settings, lang: str) -> None:  # 
         fast = session.connection().execute(select(*STATISTIC_COLUMNS[lang]).order_by(table.c.position)).all()
         assert len(fast) == len(rows) > 30
         for row in fast:
-            expected = StatisticPublic.from_row(rows[row[0]], lang, context.cite).model_dump(mode="json")  # type: ignore[arg-type]
+            expected = StatisticPublic.from_row(rows[row[0]], lang, context).model_dump(mode="json")  # type: ignore[arg-type]
             built = public.statistic(row, lang, context)
             assert built == expected
             assert list(built) == list(expected)  # the same field order, too
@@ -50,7 +50,7 @@ def test_milestone_json_is_the_response_models(settings, lang: str) -> None:  # 
         fast = session.connection().execute(select(*MILESTONE_COLUMNS[lang])).all()
         assert len(fast) == len(rows) > 5
         for row in fast:
-            expected = MilestonePublic.from_row(rows[row[0]], lang, context.cite).model_dump(mode="json")  # type: ignore[arg-type]
+            expected = MilestonePublic.from_row(rows[row[0]], lang, context).model_dump(mode="json")  # type: ignore[arg-type]
             assert public.milestone(row, lang, context) == expected
 
 

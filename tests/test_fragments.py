@@ -95,7 +95,7 @@ async def test_every_listed_fact_is_its_response_models_json(
 ) -> None:
     engine = engine_for(settings.database_url)
     with Session(engine) as session:
-        cite = CitationContext.load(session).cite
+        cite = CitationContext.load(session)
         expected_statistics = [
             StatisticPublic.from_row(row, lang, cite).model_dump(mode="json")  # type: ignore[arg-type]
             for row in session.exec(select(models.Statistic).order_by(models.Statistic.position))
@@ -119,7 +119,7 @@ def test_facts_missing_from_the_store_are_read_by_slug_and_stored(settings: Sett
     version = f"test-missing-{lang}"
     with Session(engine) as session:
         rows = session.exec(select(models.Statistic).order_by(models.Statistic.position)).all()
-        cite = CitationContext.load(session).cite
+        cite = CitationContext.load(session)
     wanted = [rows[5].slug, rows[0].slug, rows[-1].slug]
     with engine.connect() as connection:
         store = store_for(engine, version)
@@ -175,6 +175,7 @@ async def test_a_new_dataset_version_is_served_without_a_restart(
         slug = "zengwangmu-reimbursement-forms"
         item_url, list_url = f"/v1/statistics/{slug}?lang=en", "/v1/statistics?lang=en&limit=3"
         item, page = await client.get(item_url), await client.get(list_url)
+        unchanged = await client.get("/v1/milestones?limit=2")  # the same bytes in both versions
         assert item.headers["x-dataset-version"] == old_version
         assert page.json()["items"][0] == item.json()
 
@@ -195,6 +196,13 @@ async def test_a_new_dataset_version_is_served_without_a_restart(
         assert (
             await client.get(item_url, headers={"If-None-Match": item.headers["etag"]})
         ).status_code == 200
+        # A shared cache revalidating an unchanged page must get the new version's headers, not a 304
+        # that leaves it saying the old version (nginx keeps its stored headers on a 304).
+        again = await client.get(
+            "/v1/milestones?limit=2", headers={"If-None-Match": unchanged.headers["etag"]}
+        )
+        assert again.status_code == 200 and again.headers["x-dataset-version"] == new_version
+        assert again.content == unchanged.content and again.headers["etag"] != unchanged.headers["etag"]
         chinese = (await client.get(f"/v1/statistics/{slug}")).json()
         assert chinese["label"] == records[0]["label"]["zh"]
 

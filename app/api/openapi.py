@@ -15,6 +15,7 @@ from app.api.routes.quotes import quotes_public
 from app.api.routes.stories import stories_public
 from app.citations import citer
 from app.schemas import (
+    CorrectionPublic,
     DocumentPublic,
     HonourPublic,
     MilestonePublic,
@@ -49,6 +50,10 @@ EXAMPLE_SOURCES: dict[str, tuple[type, Converter]] = {
     "quotes": (
         models.Quote,
         lambda session, row: quotes_public(session, [row], "zh", citer(session))[0].model_dump(mode="json"),
+    ),
+    "corrections": (
+        models.Correction,
+        lambda session, row: CorrectionPublic.from_row(row, "zh").model_dump(mode="json"),
     ),
     "stories": (
         models.Story,

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from app.api.renames import redirect_renamed
 from app.schemas import ProblemDetail
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -74,8 +75,12 @@ def _location(loc: tuple[Any, ...]) -> tuple[str, str]:
     return where, name
 
 
-async def handle_problem(request: Request, exc: Exception) -> JSONResponse:
+async def handle_problem(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Problem)
+    if isinstance(exc, NotFound):
+        redirect = await redirect_renamed(request)
+        if redirect is not None:
+            return redirect
     return problem_response(request, exc.status, exc.detail, exc.headers)
 
 

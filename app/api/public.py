@@ -95,6 +95,7 @@ def statistic(row: Sequence[Any], lang: str, context: CitationContext) -> dict[s
         "derived": [] if derived == "[]" or derived == [] else _derived(derived, lang),
         "source": {"paragraph": paragraph, "start": start, "end": end, "quote": quote},
         "citation": context.citation(paragraph, quote),
+        **context.editorial("statistics", slug, lang),
     }
 
 
@@ -128,4 +129,5 @@ def milestone(row: Sequence[Any], lang: str, context: CitationContext) -> dict[s
         "derived": [] if derived == "[]" or derived == [] else _derived(derived, lang),
         "source": {"paragraph": paragraph, "start": start, "end": end, "quote": quote},
         "citation": context.citation(paragraph, quote),
+        **context.editorial("milestones", slug, lang),
     }

@@ -5,14 +5,14 @@ measure the same kind of thing in the same unit over the same time:
 
 1. same `unit` as the article writes it (户 and 人 never share an axis; nor do 人次, 人 and 张);
 2. same `kind` (a rate is not a count);
-3. same `as_of` and same `period` (a stock in 2015 is not a flow over 2016–2020), and the same
+3. same `as_of` and same `period` (a stock in 2015 is not a flow over 2016–2019), and the same
    words for that time (截至2019年, cumulative, is not 2019年, within the year);
 4. figures the article does not date at all only when they come from the same sentence, where the
    article itself puts them side by side.
 
 So the poverty-alleviation counts the article is proudest of do not make a chart: 3.46万户 were
-registered as poor in 2015 while 3.84万户 left poverty over 2016–2020 (same unit, different
-times), and 3.84万户 and 19.46万人 of 2016–2020 are different units. Each definition is checked
+registered as poor in 2015 while 3.84万户 left poverty over 2016–2019 (same unit, different
+times), and 3.84万户 and 19.46万人 of 2016–2019 are different units. Each definition is checked
 against the seed when the application starts (`check_seed_charts`), again against the database on
 every request, and in the tests.
 """

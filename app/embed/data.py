@@ -29,7 +29,7 @@ class Facts:
 
     @property
     def cite(self) -> Cite:
-        return self.article.cite
+        return self.article
 
     def statistic(self, slug: str) -> StatisticPublic:
         """One statistic; 404 problem when no statistic has the slug."""

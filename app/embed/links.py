@@ -55,6 +55,10 @@ class Links:
     def milestone_api(self, slug: str, lang: Lang) -> str:
         return self._url(f"/v1/milestones/{slug}", lang=lang)
 
+    def correction(self, slug: str, lang: Lang) -> str:
+        """An entry of the corrections log."""
+        return self._url(f"/v1/corrections/{slug}", lang=lang)
+
     def article_api(self, lang: Lang) -> str:
         return self._url("/v1/article", lang=lang)
 

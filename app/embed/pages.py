@@ -97,6 +97,30 @@ def _localized(text: Localized, lang: Lang) -> str:
     return text.zh if lang == "zh" else text.en
 
 
+NOTE_CHARACTERS = {"zh": 24, "en": 56}  # one short line (the full note is its title, and in the API)
+EDITORIAL_LINE_PX = 22  # its height: 12 px text, line height 1.45, 4 px above (oEmbed counts it)
+
+
+def editorial(context: EmbedContext, fact: StatisticPublic | MilestonePublic) -> dict[str, str | None] | None:
+    """The one short line under a fact: its first editor's note, and "Corrected on DATE" linking to
+    the latest correction that changed it; None when it has neither."""
+    lang = context.lang
+    line: dict[str, str | None] = dict.fromkeys(("note", "note_label", "correction", "correction_url"))
+    if fact.notes:
+        text = fact.notes[0].text
+        limit = NOTE_CHARACTERS[lang]
+        short = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+        separator = "：" if lang == "zh" else ": "
+        line |= {"note": text, "note_label": f"{t('editor_note', lang)}{separator}{short}"}
+    if fact.corrections:
+        latest = fact.corrections[-1]
+        line |= {
+            "correction_url": context.links.correction(latest.slug, lang),
+            "correction": t("corrected_on", lang).format(date=latest.date),
+        }
+    return line if line["note"] or line["correction"] else None
+
+
 def _render(
     template: str,
     context: EmbedContext,
@@ -156,6 +180,7 @@ def card_page(context: EmbedContext, statistic: StatisticPublic) -> str:
         statistic=statistic,
         figure=figure,
         moment=moment,
+        editorial=editorial(context, statistic),
         citation=citation,
         citation_url=links.statistic_api(statistic.slug, lang),
     )
@@ -171,6 +196,7 @@ def timeline_page(context: EmbedContext, milestones: Sequence[MilestonePublic]) 
             "title": m.title,
             "citation": _localized(m.citation.short, lang),
             "citation_url": links.milestone_api(m.slug, lang),
+            "editorial": editorial(context, m),
         }
         for m in milestones
     ]
@@ -210,6 +236,7 @@ def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequen
             "track": Markup(bar_track(s, top)),  # SVG drawn in code (svg.py), its texts escaped there
             "citation": _localized(s.citation.short, lang),
             "citation_url": links.statistic_api(s.slug, lang),
+            "editorial": editorial(context, s),
         }
         for s in statistics
     ]

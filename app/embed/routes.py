@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from app.api.deps import EngineDep, LangDep, SlugPath, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound
+from app.api.renames import redirect_renamed
 from app.embed import pages, png, svg
 from app.embed.charts import (
     CHARTS,
@@ -95,12 +96,25 @@ def _html(content: str, lang: Lang) -> HTMLResponse:
     return HTMLResponse(content, headers=_headers(lang))
 
 
-def _missing(page: pages.EmbedContext) -> HTMLResponse:
-    """An embed page of a slug or chart name that does not exist: a small card for the reader, 404.
+class EmbedGone(NotFound):
+    """An embed page of a slug or chart name that does not exist, answered as a page, not a problem.
 
     Images (.svg, .png) answer a 404 problem instead: an <img> shows nothing either way, and the
     problem tells the developer why."""
-    return HTMLResponse(pages.missing_page(page), status_code=404, headers=_headers(page.lang))
+
+    def __init__(self, kind: str, name: str, page: pages.EmbedContext) -> None:
+        super().__init__(kind, name)
+        self.page = page
+
+
+async def answer_embed_gone(request: Request, exc: Exception) -> Response:
+    """A renamed fact's old URL still moves to the new one (301); anything else gets a small card
+    for the reader, 404, in the embed's language and theme, with a link to the gallery."""
+    assert isinstance(exc, EmbedGone)
+    redirect = await redirect_renamed(request)
+    if redirect is not None:
+        return redirect
+    return HTMLResponse(pages.missing_page(exc.page), status_code=404, headers=_headers(exc.page.lang))
 
 
 def _svg(content: str, lang: Lang) -> SVGResponse:
@@ -204,7 +218,7 @@ def read_statistic_card(
         try:
             statistic = facts.statistic(slug)
         except NotFound:
-            return _missing(page)
+            raise EmbedGone("statistic", slug, page) from None
         return _html(pages.card_page(page, statistic), lang)
 
 
@@ -331,7 +345,7 @@ def read_chart(
         page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
         chart = CHARTS.get(name)
         if chart is None:
-            return _missing(page)
+            raise EmbedGone("chart", name, page)
         return _html(pages.chart_page(page, chart, facts.chart_statistics(chart)), lang)
 
 
@@ -402,5 +416,6 @@ def install_embed(app: FastAPI) -> None:
     check_seed_charts(app.state.settings.seed_dir)
     app.include_router(router)
     app.include_router(oembed_router)
+    app.add_exception_handler(EmbedGone, answer_embed_gone)
     known = {tag["name"] for tag in app.openapi_tags or []}
     app.openapi_tags = [*(app.openapi_tags or []), *(tag for tag in TAGS if tag["name"] not in known)]

@@ -68,6 +68,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "missing_link": {"zh": "在组件库中查看全部数据", "en": "See every figure in the gallery"},
     "milestones": {"zh": "{first}至{last}的{count}件大事", "en": "{count} milestones, {first} to {last}"},
+    "editor_note": {"zh": "编者注", "en": "Editor's note"},
+    "corrected_on": {"zh": "{date} 更正", "en": "Corrected on {date}"},
 }
 
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from app.seed.schema import (
     ArticleSeed,
+    CorrectionSeed,
     DocumentSeed,
     HonourSeed,
     IgnoredFigure,
@@ -37,6 +38,7 @@ LIST_FILES: dict[str, type[BaseModel]] = {
     "documents.yaml": DocumentSeed,
     "honours.yaml": HonourSeed,
     "ignored_figures.yaml": IgnoredFigure,
+    "corrections.yaml": CorrectionSeed,
 }
 ARTICLE_META_FILE = "article.yaml"
 DATA_FILES = (ARTICLE_FILE, ARTICLE_META_FILE, *LIST_FILES)
@@ -68,6 +70,7 @@ class Seed:
     documents: list[DocumentSeed] = field(default_factory=list)
     honours: list[HonourSeed] = field(default_factory=list)
     ignored_figures: list[IgnoredFigure] = field(default_factory=list)
+    corrections: list[CorrectionSeed] = field(default_factory=list)
 
 
 def dataset_version(seed_dir: Path) -> str:

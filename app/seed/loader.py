@@ -239,7 +239,42 @@ def seed_rows(seed: Seed) -> dict[type[SQLModel], list[dict[str, Any]]]:
         }
         for h in seed.honours
     ]
+    rows[models.Note] = [
+        {
+            "resource": resource,
+            "slug": record.slug,
+            "position": i,
+            "kind": note.kind,
+            "text_zh": note.text.zh,
+            "text_en": note.text.en,
+            "source_title": note.source.title if note.source else None,
+            "source_publisher": note.source.publisher if note.source else None,
+            "source_date": note.source.date if note.source else None,
+            "source_url": note.source.url if note.source else None,
+        }
+        for resource in FACT_RESOURCES
+        for record in getattr(seed, resource)
+        for i, note in enumerate(record.notes)
+    ]
+    rows[models.Correction] = [
+        {
+            "slug": c.slug,
+            "position": i,
+            "date": c.date,
+            "title_zh": c.title.zh,
+            "title_en": c.title.en,
+            "reason_zh": c.reason.zh,
+            "reason_en": c.reason.en,
+            "facts": [fact.model_dump() for fact in c.facts],
+            "changes": [change.model_dump() for change in c.changes],
+        }
+        for i, c in enumerate(seed.corrections)
+    ]
     return rows
+
+
+FACT_RESOURCES = ("statistics", "milestones", "stories", "quotes", "photos", "places", "people",
+                  "organisations", "documents", "honours")  # fmt: skip
 
 
 def _parents_first(places: list[Any]) -> list[Any]:
@@ -294,6 +329,7 @@ def write_seed(session: Session, seed: Seed) -> Counter[str]:
         for name in ("title", "subtitle", "byline", "author")
         for lang in ("zh", "en")
     }
+    texts["publication"] = seed.article.publication.model_dump()
     if article is None:
         session.add(models.Article(id=1, dataset_version=seed.version, loaded_at=datetime.now(UTC), **texts))
         changes["inserted"] += 1

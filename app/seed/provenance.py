@@ -128,7 +128,7 @@ def _check_milestones(seed: Seed, problems: list[str]) -> None:
         if len(milestone.date) != lengths[milestone.precision]:
             problems.append(f"{where}: date {milestone.date} does not have precision {milestone.precision}")
         _check_words_in_quote(where, "date_text", milestone.date_text, milestone.source.quote, problems)
-        derived = _check_derived(where, milestone.derived, {"date"}, problems)
+        derived = _check_derived(where, milestone.derived, {"date", "precision"}, problems)
         if "date" not in derived and milestone.date[:4] not in milestone.date_text:
             problems.append(
                 f"{where}: date {milestone.date} is not written in date_text, so it must be marked derived"
@@ -232,5 +232,25 @@ def check_seed(seed: Seed) -> None:
     _check_milestones(seed, problems)
     _check_references(seed, problems)
     _check_spans(seed, problems)
+    _check_corrections(seed, problems)
     if problems:
         raise SeedError(problems)
+
+
+def _check_corrections(seed: Seed, problems: list[str]) -> None:
+    """Every corrected fact exists under its (new) slug; a renamed slug is no fact's any more."""
+    slugs = {
+        resource: {record.slug for record in getattr(seed, resource)}
+        for resource in ("statistics", "milestones", "stories", "quotes", "photos", "places", "people",
+                         "organisations", "documents", "honours")
+    }  # fmt: skip
+    for correction in seed.corrections:
+        where = f"seed/corrections.yaml: '{correction.slug}'"
+        for fact in correction.facts:
+            if fact.slug not in slugs[fact.resource]:
+                problems.append(f"{where}: no {fact.resource} fact has the slug '{fact.slug}'")
+        for change in correction.changes:
+            if change.field == "slug" and change.new != change.slug:
+                problems.append(f"{where}: the slug change of '{change.slug}' must have it as its new slug")
+            if change.field == "slug" and change.old in slugs[change.resource]:
+                problems.append(f"{where}: renamed slug '{change.old}' is still a {change.resource} fact")

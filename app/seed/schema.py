@@ -1,17 +1,27 @@
 """The shape of each seed file (seed/README.md says what the fields mean)."""
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.dates import date_bounds
 from app.vocabulary import (
     SLUG_PATTERN,
+    NoteKind,
     OrganisationKind,
     PlaceLevel,
     Precision,
     Qualifier,
+    Resource,
     SectionKind,
     StatisticKind,
 )
+
+
+def check_partial_date(value: str | None) -> str | None:
+    if value is not None:
+        date_bounds(value)
+    return value
 
 
 class Strict(BaseModel):
@@ -50,6 +60,29 @@ class Record(Strict):
     slug: str = Field(pattern=SLUG_PATTERN, max_length=80)
 
 
+class NoteSource(Strict):
+    """Where an editor's note comes from, outside the article: null where not confirmed."""
+
+    title: str = Field(min_length=1)
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://")
+
+    _dates = field_validator("date")(check_partial_date)
+
+
+class Note(Strict):
+    """An editor's note on a fact: the article's words stay as printed, the note says what we know."""
+
+    kind: NoteKind
+    text: Text
+    source: NoteSource | None = None
+
+
+class Fact(Record):
+    notes: list[Note] = []
+
+
 class SectionSeed(Record):
     kind: SectionKind
     title: Text
@@ -58,7 +91,20 @@ class SectionSeed(Record):
     last_paragraph: int = Field(ge=0)
 
 
+class Publication(Strict):
+    """Where and when the feature was published: each field null unless confirmed in a published source."""
+
+    confirmed: bool
+    publisher: Text | None = None
+    date_published: str | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://")
+    note: Text
+
+    _dates = field_validator("date_published")(check_partial_date)
+
+
 class ArticleSeed(Strict):
+    publication: Publication
     title: Text
     subtitle: Text
     byline: Text
@@ -69,13 +115,7 @@ class ArticleSeed(Strict):
     sections: list[SectionSeed] = Field(min_length=1)
 
 
-def check_partial_date(value: str | None) -> str | None:
-    if value is not None:
-        date_bounds(value)
-    return value
-
-
-class StatisticSeed(Record):
+class StatisticSeed(Fact):
     kind: StatisticKind
     section: str
     label: Text
@@ -95,7 +135,7 @@ class StatisticSeed(Record):
     _dates = field_validator("as_of")(check_partial_date)
 
 
-class MilestoneSeed(Record):
+class MilestoneSeed(Fact):
     section: str
     date: str
     precision: Precision
@@ -108,14 +148,14 @@ class MilestoneSeed(Record):
     _dates = field_validator("date")(check_partial_date)
 
 
-class PlaceSeed(Record):
+class PlaceSeed(Fact):
     name: Text
     level: PlaceLevel
     parent: str | None = None
     source: Span
 
 
-class PersonSeed(Record):
+class PersonSeed(Fact):
     name: Text
     role: Text
     place: str | None = None
@@ -123,14 +163,14 @@ class PersonSeed(Record):
     source: Span
 
 
-class OrganisationSeed(Record):
+class OrganisationSeed(Fact):
     name: Text
     kind: OrganisationKind
     place: str | None = None
     source: Span
 
 
-class QuoteSeed(Record):
+class QuoteSeed(Fact):
     speaker: str | None = None
     speaker_description: Text
     text: Text
@@ -138,7 +178,7 @@ class QuoteSeed(Record):
     source: Span
 
 
-class StorySeed(Record):
+class StorySeed(Fact):
     section: str
     title: Text
     summary: Text
@@ -149,12 +189,12 @@ class StorySeed(Record):
     sources: list[Span] = Field(min_length=1)
 
 
-class PhotoSeed(Record):
+class PhotoSeed(Fact):
     caption: Text
     source: Span
 
 
-class DocumentSeed(Record):
+class DocumentSeed(Fact):
     title: Text
     issuer: str | None = None
     date: str | None = None
@@ -165,7 +205,7 @@ class DocumentSeed(Record):
     _dates = field_validator("date")(check_partial_date)
 
 
-class HonourSeed(Record):
+class HonourSeed(Fact):
     title: Text
     recipient: str
     source: Span
@@ -176,3 +216,34 @@ class IgnoredFigure(Strict):
     text: str = Field(min_length=1)
     occurrence: int | None = Field(default=None, ge=0)  # None: every occurrence in the paragraph
     reason: str = Field(min_length=10)
+
+
+class FactRef(Strict):
+    resource: Resource
+    slug: str = Field(pattern=SLUG_PATTERN, max_length=80)
+
+
+class Change(FactRef):
+    """One field of one fact, as published (`old`) and as corrected (`new`); `slug` is the new slug."""
+
+    field: str = Field(min_length=1)
+    old: Any
+    new: Any
+
+
+class CorrectionSeed(Record):
+    """An entry of the corrections log (seed/corrections.yaml): what changed in published facts, and why."""
+
+    date: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    title: Text
+    reason: Text
+    facts: list[FactRef] = Field(min_length=1)
+    changes: list[Change] = []
+
+    @model_validator(mode="after")
+    def changes_concern_its_facts(self) -> "CorrectionSeed":
+        facts = {(fact.resource, fact.slug) for fact in self.facts}
+        for change in self.changes:
+            if (change.resource, change.slug) not in facts:
+                raise ValueError(f"change of {change.resource}/{change.slug} is not one of the entry's facts")
+        return self

@@ -288,7 +288,7 @@ def test_timeline(browser: Any, server: str, lang: str, theme: str) -> None:
         assert events.count() == len(SEED.milestones)
         first = events.first.locator("time")
         assert_visible(first, page)
-        assert first.inner_text() == ("1950年（推算）" if lang == "zh" else "1950 (derived)")
+        assert first.inner_text() == ("1950年10月（推算）" if lang == "zh" else "Oct 1950 (derived)")
         assert_visible(events.last.locator(".event-title"), page)
         dates = page.locator(".events time").evaluate_all(
             "times => times.map(t => t.getAttribute('datetime'))"

@@ -1,4 +1,4 @@
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import Session, col, func, select
@@ -7,7 +7,8 @@ from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery
 from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
 from app.api.queries import paginate
-from app.schemas import ArticlePublic, ParagraphPublic, ParagraphsPage, SectionPublic
+from app.licence import licences
+from app.schemas import ArticlePublic, Lang, ParagraphPublic, ParagraphsPage, PublicationPublic, SectionPublic
 from app.vocabulary import SectionSlug
 
 router = APIRouter(prefix="/article", tags=["article"], responses=PROBLEM_RESPONSES)
@@ -15,7 +16,11 @@ router = APIRouter(prefix="/article", tags=["article"], responses=PROBLEM_RESPON
 
 @router.get("", response_model=ArticlePublic)
 def read_article(engine: EngineDep, lang: LangDep) -> ArticlePublic:
-    """The article: title, byline, sections and the dataset version.
+    """The article: title, byline, sections, the dataset version, where it was published and the licences.
+
+    `publication` gives publisher, date and URL only where confirmed in published sources (else
+    null, `confirmed` false, and `note` says what is known). `licence`: the data we add is CC BY 4.0,
+    the code MIT; the article's text belongs to its publisher.
 
     `dataset_version` changes exactly when the seed data changes; every answer also carries it
     in the `X-Dataset-Version` header. Sections list the paragraph ranges they cover.
@@ -34,7 +39,20 @@ def read_article(engine: EngineDep, lang: LangDep) -> ArticlePublic:
             dataset_version=article.dataset_version,
             paragraph_count=paragraph_count,
             sections=[SectionPublic.from_row(section, lang) for section in sections],
+            publication=publication_public(article.publication, lang),
+            licence=licences(),
         )
+
+
+def publication_public(publication: dict[str, Any], lang: Lang) -> PublicationPublic:
+    publisher = publication.get("publisher")
+    return PublicationPublic(
+        confirmed=publication.get("confirmed", False),
+        publisher=publisher[lang] if publisher else None,
+        date_published=publication.get("date_published"),
+        url=publication.get("url"),
+        note=publication["note"][lang] if publication.get("note") else "",
+    )
 
 
 @router.get("/paragraphs", response_model=ParagraphsPage)

@@ -63,6 +63,7 @@ def stories_public(
             quotes=quotes_public(session, quotes[row.slug], lang, cite),
             sources=(sources := [SourceSpan(**span) for span in row.sources]),
             citation=cite(sources[0]),
+            **cite.editorial("stories", row.slug, lang),
         )
         for row in rows
     ]
