@@ -355,6 +355,20 @@ async def test_timeline_lists_every_milestone_in_date_order_with_its_precision(
         assert f'href="{OURS}v1/milestones/{milestone.slug}?lang={lang}"' in response.text
 
 
+@pytest.mark.parametrize(("lang", "paragraph"), [("zh", "原文第"), ("en", "Article, para. ")])
+async def test_timeline_cites_the_article_once_and_each_milestone_by_paragraph(
+    client: httpx.AsyncClient, lang: str, paragraph: str
+) -> None:
+    html = (await client.get(f"/embed/timeline?lang={lang}")).text
+    events = html.split('<ol class="events">')[1].split("</ol>")[0]
+    title = "砥砺奋进七十载" if lang == "zh" else "Seventy Years of Forging Ahead"
+    assert title not in events  # the full citation is not repeated on every entry
+    assert events.count(paragraph) == len(SEED.milestones)
+    assert title in html.split("</ol>")[-1]  # once, in the attribution
+    svg = (await client.get(f"/embed/timeline.svg?lang={lang}")).text
+    assert svg.count(title) == 2  # the byline and the citation of the attribution, nowhere else
+
+
 # --- charts --------------------------------------------------------------------------------------
 
 

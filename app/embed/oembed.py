@@ -199,3 +199,13 @@ def fit(
     width = min(DEFAULT_WIDTHS[kind], maxwidth or DEFAULT_WIDTHS[kind])
     height = math.ceil(height_at(max(width, NARROWEST_LAYOUT)) * HEIGHT_ROOM[kind])
     return width, min(height, maxheight or height)
+
+
+PHONE_WIDTH = 320  # the width a pasted snippet's height is chosen for: the narrowest phone
+
+
+def snippet_height(kind: EmbedKind, name: str | None, facts: Facts, links: Links) -> int:
+    """The height a copy-paste iframe states: enough for the content on a 320 px phone, where it is
+    tallest, so nothing is clipped on any phone even on a host without the resize script."""
+    embedded = describe(Target(kind, name, facts.lang, "auto"), facts, links)
+    return math.ceil(embedded.height_at(PHONE_WIDTH) * HEIGHT_ROOM[kind])

@@ -11,7 +11,7 @@ What a template shows is computed here; the templates only lay it out.
 """
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,7 +32,15 @@ from app.embed.render import (
     milestone_when,
     statistic_when,
 )
-from app.embed.svg import SOCIAL_FRAME, axis_top, bar_track, chart_notes
+from app.embed.svg import (
+    CARD_WIDTH,
+    CHART_WIDTH,
+    SOCIAL_FRAME,
+    TIMELINE_WIDTH,
+    axis_top,
+    bar_track,
+    chart_notes,
+)
 from app.embed.texts import t
 from app.embed.theme import Theme, css_variables, font_stack
 from app.schemas import Lang, Localized, MilestonePublic, StatisticPublic
@@ -194,7 +202,8 @@ def timeline_page(context: EmbedContext, milestones: Sequence[MilestonePublic]) 
             "date": m.date,
             "when": milestone_when(m, lang),
             "title": m.title,
-            "citation": _localized(m.citation.short, lang),
+            # The article is cited once, in the attribution: each milestone names only its paragraph.
+            "citation": t("paragraph", lang).format(n=m.source.paragraph),
             "citation_url": links.milestone_api(m.slug, lang),
             "editorial": editorial(context, m),
         }
@@ -285,14 +294,18 @@ class GalleryItem:
     page_url: str
     svg_url: str
     png_urls: tuple[str, str]  # at scale 1 and 2
-    height: int
+    height: int  # what the iframe needs on the narrowest phone (320 px)
+    image_width: int  # the SVG's own width: the largest it is shown, never wider than its container
     note: str = ""
 
 
 def _gallery_entry(context: EmbedContext, item: GalleryItem) -> dict[str, Any]:
     """An item of the gallery with its three copy-paste snippets (source text, escaped once on the page)."""
     lang = context.lang
-    image = f"<img src={quoteattr(item.svg_url)} alt={quoteattr(item.title)}>"
+    image = (
+        f"<img src={quoteattr(item.svg_url)} alt={quoteattr(item.title)} "
+        f'style="width:100%;max-width:{item.image_width}px;height:auto">'
+    )
     return {
         "title": item.title,
         "note": item.note,
@@ -306,7 +319,12 @@ def _gallery_entry(context: EmbedContext, item: GalleryItem) -> dict[str, Any]:
     }
 
 
-def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], origin: str) -> str:
+def gallery_page(
+    context: EmbedContext,
+    statistics: Sequence[StatisticPublic],
+    origin: str,
+    heights: Callable[[str, str | None], int],
+) -> str:
     """Every embeddable thing with a live preview and copy-paste snippets."""
     lang, links, theme = context.lang, context.links, context.theme
     other: Lang = "en" if lang == "zh" else "zh"
@@ -319,7 +337,8 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
                 links.chart(chart.name, lang, theme, "png"),
                 links.chart(chart.name, lang, theme, "png", 2),
             ),
-            height=560,
+            height=heights("chart", chart.name),
+            image_width=CHART_WIDTH,
             note=f"{t('chart_name', lang)}: {chart.name}",
         )
         for chart in CHARTS.values()
@@ -329,7 +348,8 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
         page_url=links.timeline(lang, theme),
         svg_url=links.timeline(lang, theme, "svg"),
         png_urls=(links.timeline(lang, theme, "png"), links.timeline(lang, theme, "png", 2)),
-        height=1200,
+        height=heights("timeline", None),
+        image_width=TIMELINE_WIDTH,
     )
     cards = [
         GalleryItem(
@@ -337,7 +357,8 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
             page_url=links.card(s.slug, lang, theme),
             svg_url=links.card(s.slug, lang, theme, "svg"),
             png_urls=(links.card(s.slug, lang, theme, "png"), links.card(s.slug, lang, theme, "png", 2)),
-            height=300,
+            height=heights("statistic", s.slug),
+            image_width=CARD_WIDTH,
             note=f"slug: {s.slug}",
         )
         for s in statistics

@@ -3,6 +3,7 @@
 Sessions are opened inside the endpoints, like the API's routes (see app/api/deps.py).
 """
 
+from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, Path, Query, Request
@@ -20,7 +21,15 @@ from app.embed.charts import (
 )
 from app.embed.data import Facts
 from app.embed.links import Links
-from app.embed.oembed import FormatNotImplemented, NotAnEmbed, OEmbedRich, describe, fit, parse_embed_url
+from app.embed.oembed import (
+    FormatNotImplemented,
+    NotAnEmbed,
+    OEmbedRich,
+    describe,
+    fit,
+    parse_embed_url,
+    snippet_height,
+)
 from app.embed.theme import Theme
 from app.schemas import Lang
 from app.vocabulary import SLUG_PATTERN
@@ -151,7 +160,8 @@ def read_gallery(
         facts = Facts.open(session, lang)
         page = pages.EmbedContext(lang=lang, theme=theme, links=links, article=facts.article)
         origin = links.base.rstrip("/")
-        return _html(pages.gallery_page(page, facts.statistics(), origin), lang)
+        heights = partial(snippet_height, facts=facts, links=links)
+        return _html(pages.gallery_page(page, facts.statistics(), origin, heights), lang)
 
 
 @router.get("/statistics/{slug}.svg", response_class=SVGResponse)

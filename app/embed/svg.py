@@ -271,8 +271,8 @@ def timeline_canvas(
         date_canvas = Canvas(width, y=top)
         date_canvas.text(when.text, 14, cls="accent", bold=True, width=date_column - 24, data="date")
         canvas.text(milestone.title, 14, x=x_text)
-        citation = milestone.citation.short.zh if lang == "zh" else milestone.citation.short.en
-        canvas.text(citation, 11, cls="muted", x=x_text, href=links.timeline(lang))
+        paragraph = t("paragraph", lang).format(n=milestone.source.paragraph)  # the article: cited once below
+        canvas.text(paragraph, 11, cls="muted", x=x_text, href=links.timeline(lang))
         canvas.parts.extend(date_canvas.parts)
         canvas.y = max(canvas.y, date_canvas.y)
         dots.append(top + 14)
