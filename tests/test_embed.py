@@ -387,10 +387,34 @@ async def test_chart_bars_are_labelled_with_the_article_s_words_and_cited(
     for slug in chart.slugs:
         statistic = next(s for s in SEED.statistics if s.slug == slug)
         assert statistic.value_text in html and statistic.value_text in svg
-        assert f'href="{OURS}v1/statistics/{slug}?lang={lang}"' in html
+    # Each citation is a footnote once, however many bars share it (one per paragraph cited).
+    footnotes = re.findall(r'<li id="cite-\d+"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
+    paragraphs = {s.source.paragraph for s in SEED.statistics if s.slug in chart.slugs}
+    assert len(footnotes) == len(set(footnotes)) == len(paragraphs)
+    # "Get the data": the CSV of exactly the chart's figures.
+    data = re.search(r'<p class="data"><a href="([^"]+)"', html)
+    assert data
+    csv_url = html_text.unescape(data.group(1))
+    assert csv_url.startswith(f"{OURS}v1/statistics.csv?")
+    csv = (await client.get(csv_url.removeprefix(OURS.rstrip("/")))).content.decode("utf-8-sig")
+    assert sorted(row.split(",")[0] for row in csv.splitlines()[1:]) == sorted(chart.slugs)
     # An image's reader can only open a page: the SVG links to the chart's, never to the API.
     assert f'href="{OURS}embed/charts/{name}?lang={lang}"' in svg and "/v1/" not in svg
     assert re.search(r"<svg class=\"track\"", html)
+
+
+@pytest.mark.parametrize(
+    ("name", "ticks"),
+    [("training-types", ["0", "5", "10", "15", "20"]), ("rural-income-growth-2019", ["0%", "5%", "10%"])],
+)
+async def test_chart_axis_has_tick_values_and_light_gridlines(
+    client: httpx.AsyncClient, name: str, ticks: list[str]
+) -> None:
+    html = (await client.get(f"/embed/charts/{name}?lang=en")).text
+    axis = re.search(r'<svg class="ticks".*?</svg>', html, re.S)
+    assert axis and re.findall(r"<text [^>]*>([^<]+)</text>", axis.group(0)) == ticks
+    for track in re.findall(r'<svg class="track".*?</svg>', html, re.S):
+        assert track.count('class="grid"') == len(ticks) - 1  # one per tick but zero, the axis line
 
 
 async def test_chart_bars_start_at_zero_and_scale_with_the_value(client: httpx.AsyncClient) -> None:

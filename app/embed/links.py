@@ -4,6 +4,7 @@
 Embeds are pasted into other sites, so every link they carry is absolute and points back here.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlencode
@@ -58,6 +59,10 @@ class Links:
     def correction(self, slug: str, lang: Lang) -> str:
         """An entry of the corrections log."""
         return self._url(f"/v1/corrections/{slug}", lang=lang)
+
+    def statistics_csv(self, slugs: Sequence[str]) -> str:
+        """The CSV of exactly these statistics: a chart's “Get the data”."""
+        return self._url("/v1/statistics.csv", slugs=",".join(slugs))
 
     def article_api(self, lang: Lang) -> str:
         return self._url("/v1/article", lang=lang)

@@ -37,9 +37,11 @@ from app.embed.svg import (
     CHART_WIDTH,
     SOCIAL_FRAME,
     TIMELINE_WIDTH,
+    axis_ticks,
     axis_top,
     bar_track,
     chart_notes,
+    tick_labels,
 )
 from app.embed.texts import t
 from app.embed.theme import Theme, css_variables, font_stack
@@ -237,14 +239,19 @@ def timeline_page(context: EmbedContext, milestones: Sequence[MilestonePublic]) 
 def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequence[StatisticPublic]) -> str:
     lang, links = context.lang, context.links
     top = axis_top(statistics)
+    ticks = axis_ticks(top)
+    # One footnote per citation: two figures from one sentence share it.
+    footnotes: dict[str, str] = {}
+    for s in statistics:
+        footnotes.setdefault(_localized(s.citation.short, lang), links.statistic_api(s.slug, lang))
+    numbers = {citation: number for number, citation in enumerate(footnotes, start=1)}
     bars = [
         {
             "slug": s.slug,
             "label": s.label,
             "value": bar_value_label(s, lang),
-            "track": Markup(bar_track(s, top)),  # SVG drawn in code (svg.py), its texts escaped there
-            "citation": _localized(s.citation.short, lang),
-            "citation_url": links.statistic_api(s.slug, lang),
+            "track": Markup(bar_track(s, top, ticks)),  # SVG drawn in code (svg.py), its texts escaped there
+            "note": numbers[_localized(s.citation.short, lang)],
             "editorial": editorial(context, s),
         }
         for s in statistics
@@ -267,6 +274,9 @@ def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequen
         chart_name=chart.name,
         caption=_localized(chart.caption, lang),
         bars=bars,
+        axis=Markup(tick_labels(top, ticks, statistics)),  # SVG drawn in code, numbers only
+        footnotes=list(footnotes.items()),
+        data_url=links.statistics_csv([s.slug for s in statistics]),
         notes=chart_notes(statistics, lang),
         citation=article_citation(context.article, lang),
         citation_url=links.article_api(lang),

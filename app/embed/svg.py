@@ -6,6 +6,7 @@ font-family list, no external reference of any kind (no image, font or styleshee
 that comes from data is escaped.
 """
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from app.embed.render import (
     bar_value_label,
     byline,
     figure_text,
+    format_number,
     milestone_when,
     statistic_when,
 )
@@ -366,14 +368,45 @@ def open_arrow() -> str:
     )
 
 
-def bar_track(statistic: StatisticPublic, top: float) -> str:
-    """One bar as an inline SVG that stretches with its container, for the HTML chart page.
+TRACK_SPAN = 88  # percent of a track the largest figure takes, leaving room for the open-ended arrow
+
+
+def axis_ticks(top: float, count: int = 4) -> list[float]:
+    """Round values from 0 to about `top`, about `count` steps of 1, 2, 2.5 or 5 times a power of ten."""
+    raw = (top or 1.0) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return [round(i * step, 12) for i in range(int(top / step + 1e-9) + 1)]
+
+
+def _tick_x(value: float, top: float) -> float:
+    return value * TRACK_SPAN / (top or 1.0)
+
+
+def tick_labels(top: float, ticks: Sequence[float], statistics: Sequence[StatisticPublic]) -> str:
+    """The axis under the HTML chart's bars: each tick's value at its place (percent of the track)."""
+    percent = "%" if statistics and statistics[0].unit == "%" else ""
+    labels = []
+    for tick in ticks:
+        x = _tick_x(tick, top)
+        anchor = "start" if tick == 0 else "middle"
+        labels.append(
+            f'<text x="{x:.2f}%" y="12" text-anchor="{anchor}">{escape(format_number(tick))}{percent}</text>'
+        )
+    return f'<svg class="ticks" width="100%" height="16" aria-hidden="true">{"".join(labels)}</svg>'
+
+
+def bar_track(statistic: StatisticPublic, top: float, ticks: Sequence[float] = ()) -> str:
+    """One bar as an inline SVG that stretches with its container, for the HTML chart page, over
+    light gridlines at the axis ticks.
 
     Lengths are percentages of the track (88% is the largest figure, leaving room for the arrow).
     """
-    scale = 88 / (top or 1.0)
+    scale = TRACK_SPAN / (top or 1.0)
     length = float(statistic.value) * scale
-    parts = [f'<rect class="bar" x="0" y="0" width="{length:.2f}%" height="{BAR_HEIGHT}"/>']
+    places = [_tick_x(tick, top) for tick in ticks if tick > 0]
+    grid = [f'<line class="grid" x1="{x:.2f}%" x2="{x:.2f}%" y1="0" y2="{BAR_HEIGHT}"/>' for x in places]
+    parts = [*grid, f'<rect class="bar" x="0" y="0" width="{length:.2f}%" height="{BAR_HEIGHT}"/>']
     if statistic.qualifier == "range" and statistic.value_max is not None:
         high = float(statistic.value_max) * scale
         parts.append(

@@ -59,6 +59,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "chart_name": {"zh": "图表名", "en": "Chart name"},
     "figures": {"zh": "数据", "en": "Figures"},
     "paragraph": {"zh": "原文第{n}段", "en": "Article, para. {n}"},
+    "get_data": {"zh": "下载这些数据（CSV）", "en": "Get the data (CSV)"},
     "copy": {"zh": "复制", "en": "Copy"},
     "copied": {"zh": "已复制", "en": "Copied"},
     "png_download": {"zh": "下载 PNG 图片（微信、印刷）", "en": "Download PNG (WeChat, print)"},
