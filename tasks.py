@@ -3,18 +3,26 @@
 
     python3 tasks.py serve [--host H] [--port P] [--workers N]   set up, then serve the API
     python3 tasks.py test [pytest args]                          set up, then run every check
+    python3 tasks.py mutate [module ...] [--budget SECONDS]      set up, then mutation-test modules
 
 Setting up means: a virtual environment in .venv with the project and its test tools installed
 (skipped when pyproject.toml has not changed since). `test` runs ruff and the test suite on SQLite,
-then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it).
+then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it). `mutate` runs mutmut
+(configured in pyproject.toml) over the functions where a silent error publishes a wrong fact or
+page (all of MUTATION_TARGETS by default), and writes its score and surviving mutants to
+reports/mutation.md.
 """
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
+import time
 import venv
+from collections import Counter
+from fnmatch import fnmatchcase as fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -58,47 +66,42 @@ def set_up_spectral() -> None:
     run("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", SPECTRAL_DIR, SPECTRAL_PACKAGE)
 
 
+def apt_install(packages: list[str], needed_by: str) -> bool:
+    """apt-get install `packages` (as root, where apt-get exists); False, saying so, where it cannot."""
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        print(f"note: cannot apt-get install {' '.join(packages)}: {needed_by} will skip", flush=True)
+        return False
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    print("+ apt-get install", *packages, flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], env=env)
+    return subprocess.run(["apt-get", "install", "-y", "-qq", *packages], env=env).returncode == 0
+
+
 def set_up_browser() -> None:
     """The embed kit's browser tests drive Debian's headless Chromium and need CJK fonts, which the
-    PNG images are drawn with too: install them with apt-get when missing (as root). Where that
-    cannot be done the browser tests skip and the PNG tests fail, saying why."""
+    PNG images are drawn with too: install them when missing. Where that cannot be done the browser
+    tests skip and the PNG tests fail, saying why."""
     missing = [
         *([] if any(Path(path).exists() for path in BROWSERS) else ["chromium-headless-shell"]),
         *([] if Path(CJK_FONT).exists() else ["fonts-noto-cjk"]),
     ]
-    if not missing:
-        return
-    if not shutil.which("apt-get") or os.geteuid() != 0:
-        print(f"note: cannot apt-get install {' '.join(missing)}: the browser tests will skip", flush=True)
-        return
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    print("+ apt-get install", *missing, flush=True)
-    subprocess.run(["apt-get", "update", "-qq"], env=env)
-    if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode == 0:
+    if not missing or apt_install(missing, "the browser tests"):
         return
     # Older Debian has no chromium-headless-shell package; its chromium runs headless too.
     fallback = ["chromium" if name == "chromium-headless-shell" else name for name in missing]
-    if subprocess.run(["apt-get", "install", "-y", "-qq", *fallback], env=env).returncode != 0:
-        print(f"note: apt-get could not install {' '.join(fallback)}: browser tests will skip", flush=True)
+    if fallback != missing:
+        apt_install(fallback, "the browser tests")
 
 
 def set_up_edge() -> None:
-    """tests/test_cluster.py runs replicas behind Debian's nginx under wrk's load: install them with
-    apt-get when missing (as root). Where that cannot be done those tests skip, saying why."""
+    """tests/test_cluster.py runs replicas behind Debian's nginx under wrk's load: install them when
+    missing. Where that cannot be done those tests skip, saying why."""
     missing = [
         *([] if shutil.which("nginx") or Path("/usr/sbin/nginx").exists() else ["nginx-light"]),
         *([] if shutil.which("wrk") else ["wrk"]),
     ]
-    if not missing:
-        return
-    if not shutil.which("apt-get") or os.geteuid() != 0:
-        print(f"note: cannot apt-get install {' '.join(missing)}: the cluster tests will skip", flush=True)
-        return
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    print("+ apt-get install", *missing, flush=True)
-    subprocess.run(["apt-get", "update", "-qq"], env=env)
-    if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode != 0:
-        print(f"note: apt-get could not install {' '.join(missing)}: cluster tests will skip", flush=True)
+    if missing:
+        apt_install(missing, "the cluster tests")
 
 
 def test(pytest_args: list[str]) -> None:
@@ -117,13 +120,126 @@ def test(pytest_args: list[str]) -> None:
         print("== PostgreSQL tests skipped: set TEST_DATABASE_URL to run them", flush=True)
 
 
+# Mutation testing: each module and mutmut's globs of the mutant names (module.x_function or
+# module.xǁClassǁmethod) to run in it. Only these functions' mutants are run and reported.
+MUTATION_TARGETS: dict[str, tuple[str, ...]] = {
+    "app/numbers.py": ("app.numbers.*",),
+    "app/seed/provenance.py": ("app.seed.provenance.*",),
+    "tools/spans.py": ("tools.spans.*",),
+    "tools/seed_figures.py": ("tools.seed_figures.*",),
+    "app/seed/loader.py": ("app.seed.loader.x__span_order*", "app.seed.loader.x__in_article_order*"),
+    "app/api/queries.py": ("app.api.queries.*",),
+    "app/api/routes/search.py": ("app.api.routes.search.*",),
+    "app/search.py": (
+        *("app.search.x__is_cjk*", "app.search.x__fold*", "app.search.x_tokenize*"),
+        *("app.search.x_spaced*", "app.search.xǁSearchQueryǁ*", "app.search.x_snippet*"),
+        "app.search.x__in_word*",
+    ),
+    "app/api/http_cache.py": (
+        *("app.api.http_cache.x__accepts_gzip*", "app.api.http_cache.x__etag_matches*"),
+        *("app.api.http_cache.x__not_modified_since*", "app.api.http_cache.x__query_lang*"),
+    ),
+    "app/api/deps.py": ("app.api.deps.x_negotiate_lang*",),
+}
+MUTATION_REPORT = ROOT / "reports" / "mutation.md"
+DETECTED = {"killed", "timeout", "caught by type check", "segfault"}
+
+
+def mutant_module(name: str) -> str:
+    """app.api.queries.x_paginate__mutmut_3 -> app/api/queries.py"""
+    return re.split(r"\.x[_ǁ]", name, maxsplit=1)[0].replace(".", "/") + ".py"
+
+
+def mutate(arguments: list[str]) -> None:
+    """Run mutmut over the named modules (all targets by default) for at most --budget seconds
+    (default 1200), then report. mutmut keeps its results in mutants/: a run cut short by the
+    budget goes on where it stopped the next time, and unchanged functions are not run again."""
+    budget = 1200
+    if "--budget" in arguments:
+        at = arguments.index("--budget")
+        budget = int(arguments[at + 1])
+        arguments = arguments[:at] + arguments[at + 2 :]
+    unknown = [module for module in arguments if module not in MUTATION_TARGETS]
+    if unknown:
+        sys.exit(f"not a mutation target: {', '.join(unknown)} (targets: {', '.join(MUTATION_TARGETS)})")
+    modules = arguments or list(MUTATION_TARGETS)
+    globs = [glob for module in modules for glob in MUTATION_TARGETS[module]]
+    # Forked children import nothing anew, but the first import compiles every module once: let it
+    # write .pyc files even where the machine says not to.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    command = [str(PYTHON), "-m", "mutmut", "run", "--max-children", str(os.cpu_count() or 1), *globs]
+    print("+", " ".join(command), flush=True)
+    started = time.monotonic()
+    try:
+        subprocess.run(command, cwd=ROOT, env=env, timeout=budget, stdout=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        print(f"note: the budget of {budget} s ran out; run again to go on from there", flush=True)
+    took = time.monotonic() - started
+    listed = subprocess.run(
+        [str(PYTHON), "-m", "mutmut", "results", "--all", "true"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    statuses = dict(re.findall(r"^\s*(\S+): (.+)$", listed.stdout, re.M))
+    report = mutation_report(modules, statuses, env, took)
+    MUTATION_REPORT.parent.mkdir(exist_ok=True)
+    MUTATION_REPORT.write_text(report, encoding="utf-8")
+    print(report.split("\n## Surviving", 1)[0], flush=True)
+    print(f"report: {MUTATION_REPORT.relative_to(ROOT)}", flush=True)
+
+
+def mutation_report(modules: list[str], statuses: dict[str, str], env: dict[str, str], took: float) -> str:
+    lines = [
+        "# Mutation testing report",
+        "",
+        f"`python3 tasks.py mutate {' '.join(modules) if modules != list(MUTATION_TARGETS) else ''}`"
+        f" with mutmut, {took:.0f} s on {os.cpu_count()} cores. Score: detected / (detected + survived);",
+        "reports/mutation-notes.md explains the survivors that are left.",
+        "",
+        "| module | mutants | killed | timeout | survived | no tests | not run | score |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    survivors = []
+    for module in modules:
+        globs = MUTATION_TARGETS[module]
+        mine = {
+            name: status
+            for name, status in statuses.items()
+            if mutant_module(name) == module and any(fnmatch(name, glob) for glob in globs)
+        }
+        count = Counter(mine.values())
+        detected = sum(count[status] for status in DETECTED)
+        missed = count["survived"] + count["no tests"]
+        score = f"{100 * detected / (detected + missed):.1f}%" if detected + missed else "-"
+        not_run = len(mine) - detected - missed
+        lines.append(
+            f"| {module} | {len(mine)} | {count['killed']} | {count['timeout']} | {count['survived']} "
+            f"| {count['no tests']} | {not_run} | {score} |"
+        )
+        survivors += [name for name, status in sorted(mine.items()) if status in ("survived", "no tests")]
+    lines += ["", f"## Surviving mutants ({len(survivors)})", ""]
+    for name in survivors:
+        shown = subprocess.run(
+            [str(PYTHON), "-m", "mutmut", "show", name], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        diff = [
+            line
+            for line in shown.stdout.splitlines()
+            if line.startswith(("-", "+")) and line[1:2] != line[:1]
+        ]
+        lines += [f"- `{name}` ({statuses[name]})", "", "  ```diff", *(f"  {line}" for line in diff), "  ```"]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"serve", "test"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"serve", "test", "mutate"}:
         sys.exit(__doc__)
     command, rest = sys.argv[1], sys.argv[2:]
     set_up()
     if command == "serve":
         os.execv(PYTHON, [str(PYTHON), "-m", "app", "serve", *rest])
+    if command == "mutate":
+        mutate(rest)
+        return
     test(rest)
 
 

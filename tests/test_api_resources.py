@@ -41,6 +41,30 @@ async def test_read_list_and_each_item(
             assert paragraphs[span["paragraph"]][span["start"] : span["end"]] == span["quote"]
 
 
+LISTS = [f"/v1/{resource}" for resource in RESOURCES] + ["/v1/article/paragraphs"]
+
+
+@pytest.mark.parametrize("path", [*LISTS, "/v1/statistics?sort=-value", "/v1/milestones?sort=date"])
+async def test_a_last_page_that_is_exactly_full_has_no_next(client: httpx.AsyncClient, path: str) -> None:
+    """The boundary of both paginators: a page that ends exactly at the last item links nowhere,
+    on the first page and after a cursor alike."""
+    url = httpx.URL(path)
+    everything = (await client.get(url.copy_set_param("limit", 100))).json()
+    total = everything["total"]
+    assert everything["next"] is None and len(everything["items"]) == total > 0
+
+    whole = await client.get(url.copy_set_param("limit", total))
+    assert len(whole.json()["items"]) == total
+    assert whole.json()["next"] is None and "link" not in whole.headers
+    if total < 2:
+        return
+    first = (await client.get(url.copy_set_param("limit", total - 1))).json()
+    assert len(first["items"]) == total - 1 and first["next"] is not None
+    last = await client.get(httpx.URL(first["next"]).copy_set_param("limit", 1))
+    assert last.json()["items"] == everything["items"][-1:]
+    assert last.json()["next"] is None and "link" not in last.headers
+
+
 @pytest.mark.parametrize("resource", RESOURCES)
 async def test_read_item_unknown_or_malformed_slug_is_a_problem(
     client: httpx.AsyncClient, resource: str

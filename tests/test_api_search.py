@@ -181,7 +181,9 @@ async def test_query_syntax_in_the_input_is_just_text(client: httpx.AsyncClient,
     assert response.status_code in (200, 422), response.text
     if response.status_code == 200:
         body = response.json()
-        assert body["total"] == len(body["items"]) or body["next"]
+        # A first page of the default 20: full, with a next page, exactly when more than 20 match.
+        assert len(body["items"]) == min(body["total"], 20)
+        assert (body["next"] is not None) == (body["total"] > 20)
 
 
 async def test_punctuation_around_the_words_is_ignored(client: httpx.AsyncClient) -> None:
@@ -251,6 +253,20 @@ async def test_pages_follow_next_through_every_hit_once(
     assert paged == in_one
     for hit in paged:
         assert_well_formed(hit, paragraphs)
+
+
+async def test_a_last_page_that_is_exactly_full_has_no_next(client: httpx.AsyncClient) -> None:
+    everything = (await client.get("/v1/search", params={"q": "医保", "limit": 100})).json()
+    total = everything["total"]
+    assert total > 2 and len(everything["items"]) == total and everything["next"] is None
+    whole = await client.get("/v1/search", params={"q": "医保", "limit": total})
+    assert len(whole.json()["items"]) == total
+    assert whole.json()["next"] is None and "link" not in whole.headers
+    first = (await client.get("/v1/search", params={"q": "医保", "limit": total - 2})).json()
+    assert len(first["items"]) == total - 2 and first["next"] is not None
+    last = await client.get(httpx.URL(first["next"]).copy_set_param("limit", 2))
+    assert last.json()["items"] == everything["items"][-2:]
+    assert last.json()["next"] is None and "link" not in last.headers
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,6 @@ from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from app import models  # fills SQLModel.metadata with every table
-from app.api.problems import PROBLEM_MEDIA_TYPE
 from app.core.config import Settings
 from app.core.db import engine_for
 
@@ -174,7 +173,7 @@ def problems_with(response: httpx.Response, allowed: set[int]) -> list[str]:
         if XSS in body or not response.headers.get("content-type", "").startswith("text/html"):
             found.append("the missing-figure card reflects its input or is not HTML")
     elif status >= 400:
-        if not response.headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE):
+        if response.headers.get("content-type") != "application/problem+json":
             found.append(f"{status} as {response.headers.get('content-type')}")
         elif response.request.method != "HEAD":
             problem = response.json()
@@ -330,7 +329,7 @@ async def test_a_cursor_of_another_list_or_sort_is_refused(client: httpx.AsyncCl
     for url in [f"/v1/milestones?cursor={cursor}", f"/v1/statistics?sort=value&cursor={cursor}"]:
         response = await client.get(url)
         assert response.status_code == 400, url
-        assert response.headers["content-type"].startswith(PROBLEM_MEDIA_TYPE)
+        assert response.headers["content-type"] == "application/problem+json"
 
 
 async def raw_get(
@@ -404,7 +403,7 @@ async def test_slugs_refuse_traversal_and_broken_encodings(app: Any, document: d
             bad = []
             if status not in (400, 404, 405, 422) and not (300 <= status < 400 and status != 304):
                 bad.append(f"status {status}")
-            if status >= 400 and not headers.get("content-type", "").startswith(PROBLEM_MEDIA_TYPE):
+            if status >= 400 and headers.get("content-type") != "application/problem+json":
                 bad.append(f"content-type {headers.get('content-type')}")
             if any(marker in text for marker in (*LEAK_MARKERS, "root:x:0:0")):
                 bad.append("leaks")
@@ -426,7 +425,7 @@ async def test_very_long_paths_and_dot_segments_are_clean_404s(app: Any) -> None
     ]:
         status, headers, body = await raw_get(app, target)
         assert status in (404, 422), (target[:80], status)
-        assert headers["content-type"].startswith(PROBLEM_MEDIA_TYPE)
+        assert headers["content-type"] == "application/problem+json"
         assert not any(marker in body.decode("utf-8", "replace") for marker in LEAK_MARKERS)
 
 
@@ -507,7 +506,7 @@ async def test_hostile_headers(app: Any, name: str, value: str) -> None:
         # A second Host (raw_get sends testserver's) is refused (RFC 9112 §3.2), before any cache.
         assert status in ((400,) if name == "Host" else (200, 304, 404)), (name, target, status)
         if status >= 400:
-            assert headers["content-type"].startswith(PROBLEM_MEDIA_TYPE)
+            assert headers["content-type"] == "application/problem+json"
         assert not any(marker in body.decode("utf-8", "replace") for marker in LEAK_MARKERS)
         assert "set-cookie" not in headers
 

@@ -1,10 +1,13 @@
 """HTTP behaviour of every answer: languages, caching, gzip, CORS and security headers."""
 
 import gzip
+from datetime import timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 
 import httpx
 import pytest
 
+from app.api.http_cache import HttpCache
 from app.seed.files import read_seed
 from app.seed.text import SEED_DIR
 
@@ -31,6 +34,14 @@ def story() -> str:
         ("en;q=0, zh", "zh"),
         ("*", "zh"),
         ("en;q=abc", "zh"),
+        ("EN-us", "en"),
+        ("zh;q=0.5, en;q=0.5", "zh"),  # a tie goes to the one listed first
+        ("en;q=0.5, zh;q=0.5", "en"),
+        ("en;q=0.3,zh;q=0.2", "en"),
+        ("fr, en ; q=0.9", "en"),
+        ("zh;q=0, en;q=0.1", "en"),
+        ("en;q=-1", "zh"),
+        ("en-GB;q=0.8, de;q=0.9", "en"),
     ],
 )
 async def test_accept_language_is_negotiated(
@@ -95,6 +106,61 @@ async def test_etags_differ_by_representation(client: httpx.AsyncClient) -> None
     ).status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("accept_encoding", "encoding"),
+    [
+        ("gzip", "gzip"),
+        ("GZIP", "gzip"),
+        ("deflate, gzip;q=0.5", "gzip"),
+        ("br, *", "gzip"),
+        ("gzip;q=0.001", "gzip"),
+        ("gzip; q=1", "gzip"),
+        ("gzip;q=0", None),
+        ("gzip; q=0", None),
+        ("gzip;q=0.0", None),
+        ("gzip;q=0.00", None),
+        ("gzip;q=0.000", None),
+        ("*;q=0", None),
+        ("br, deflate", None),
+        ("identity", None),
+        ("xgzip", None),
+        ("", None),
+    ],
+)
+async def test_accept_encoding_is_read_as_rfc_9110_says(
+    client: httpx.AsyncClient, accept_encoding: str, encoding: str | None
+) -> None:
+    response = await client.get("/v1/statistics?limit=100", headers={"Accept-Encoding": accept_encoding})
+    assert response.status_code == 200
+    assert response.headers.get("content-encoding") == encoding
+
+
+async def test_if_none_match_star_and_spacing(client: httpx.AsyncClient) -> None:
+    etag = (await client.get("/v1/photos", headers={"Accept-Encoding": "identity"})).headers["etag"]
+    for header in ("*", " * ", f" {etag} ", f'"a",{etag}', f'W/"a" , W/{etag}'):
+        response = await client.get(
+            "/v1/photos", headers={"If-None-Match": header, "Accept-Encoding": "identity"}
+        )
+        assert response.status_code == 304, header
+    for header in ('"a", "b"', etag[:-2] + '"', f"X/{etag}"):
+        response = await client.get(
+            "/v1/photos", headers={"If-None-Match": header, "Accept-Encoding": "identity"}
+        )
+        assert response.status_code == 200, header
+
+
+async def test_if_modified_since_is_compared_to_the_second(client: httpx.AsyncClient) -> None:
+    since = parsedate_to_datetime((await client.get("/v1/photos")).headers["last-modified"])
+    for seconds, status in ((-1, 200), (0, 304), (1, 304), (86400, 304)):
+        date = format_datetime(since + timedelta(seconds=seconds), usegmt=True)
+        response = await client.get("/v1/photos", headers={"If-Modified-Since": date})
+        assert response.status_code == status, (seconds, date)
+    # An If-None-Match that does not match decides, whatever the date says.
+    date = format_datetime(since, usegmt=True)
+    both = await client.get("/v1/photos", headers={"If-Modified-Since": date, "If-None-Match": '"x"'})
+    assert both.status_code == 200
+
+
 async def test_if_modified_since_answers_304(client: httpx.AsyncClient) -> None:
     first = await client.get("/v1/photos")
     since = first.headers["last-modified"]
@@ -116,6 +182,32 @@ async def test_large_bodies_are_gzipped_small_ones_not(client: httpx.AsyncClient
     assert "content-encoding" not in refused.headers
     small = await client.get("/healthz", headers={"Accept-Encoding": "gzip"})
     assert "content-encoding" not in small.headers
+
+
+@pytest.mark.parametrize(("size", "encoding"), [(1023, None), (1024, "gzip")])
+async def test_cached_answers_are_gzipped_from_1024_bytes(app, size: int, encoding: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The threshold on answers the cache serves. No route of the API answers a body of a chosen
+    length, so the real cache wraps a route that does, on the test database's dataset version."""
+
+    async def sized(scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        length = int(scope["query_string"].decode().removeprefix("size="))
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"x" * length})
+
+    cache = HttpCache(
+        sized, state=app.state.dataset, max_age=60, stale_while_revalidate=60,
+        declared=lambda path: frozenset({"size"}),
+    )  # fmt: skip
+    transport = httpx.ASGITransport(app=cache)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        url = f"/v1/sized?size={size}"
+        plain = await client.get(url, headers={"Accept-Encoding": "identity"})
+        assert len(plain.content) == size and "content-encoding" not in plain.headers
+        for _ in range(2):  # the miss that fills the cache, then the hit
+            offered = await client.get(url, headers={"Accept-Encoding": "gzip"})
+            assert offered.headers.get("content-encoding") == encoding
+            assert offered.content == plain.content  # httpx decodes gzip
 
 
 async def test_gzip_body_is_real_gzip(app) -> None:  # type: ignore[no-untyped-def]

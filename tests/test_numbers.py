@@ -217,3 +217,27 @@ def test_parse_number_rejects(text: str) -> None:
 
 def test_figure_error_is_value_error() -> None:
     assert issubclass(FigureError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("60.6万", "606000"),  # a whole number, not 606000.0
+        ("10.0万", "100000"),
+        ("1.2万亿", "1200000000000"),
+        ("24.95", "24.95"),
+        ("1.50", "1.5"),  # trailing fractional zeros dropped
+        ("0.05", "0.05"),
+        ("1.23456万", "12345.6"),
+        ("0.0", "0"),
+        ("0.00", "0"),
+        ("0.50", "0.5"),
+        ("0.01", "0.01"),
+        ("-0.0", "0"),  # no negative zero
+        ("0万", "0"),
+        ("-1.5万", "-15000"),
+        ("100", "100"),
+    ],
+)
+def test_parse_number_is_written_plainly(text: str, written: str) -> None:
+    assert str(parse_number(text)) == written

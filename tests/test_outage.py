@@ -30,7 +30,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel import SQLModel
 
 from app import models  # noqa: F401  (fills SQLModel.metadata with every table)
-from app.api.problems import PROBLEM_MEDIA_TYPE, database_unreachable
+from app.api.problems import database_unreachable
 from app.cli import migrate
 from app.core.config import PROJECT_ROOT, Settings
 from app.core.db import engine_for
@@ -195,7 +195,7 @@ def with_query(url: str, extra: str) -> str:
 def assert_unavailable(response: httpx.Response) -> None:
     where = f"{response.request.url} answered {response.status_code}: {response.text[:300]}"
     assert response.status_code == 503, where
-    assert response.headers["content-type"].startswith(PROBLEM_MEDIA_TYPE), where
+    assert response.headers["content-type"] == "application/problem+json", where
     assert int(response.headers["retry-after"]) > 0, where
     if response.request.method != "HEAD":
         problem = response.json()

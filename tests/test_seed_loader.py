@@ -102,6 +102,13 @@ def test_migrate_upserts_by_slug_and_removes_what_left_the_seed(
             lambda r: r["source"].update(quote=r["source"]["quote"] + "!"),
             "is not the text",
         ),
+        # The quote still occurs in its paragraph, one code point later: only its offsets are wrong.
+        (
+            "statistics.yaml",
+            1,
+            lambda r: r["source"].update(start=r["source"]["start"] - 1, end=r["source"]["end"] - 1),
+            "is not the text at paragraph 8 [168:257]",
+        ),
         ("statistics.yaml", 2, lambda r: r.update(value="many"), "value"),
         ("milestones.yaml", 0, lambda r: r.update(section="incomes"), "does not hold paragraph"),
         (
@@ -117,7 +124,15 @@ def test_migrate_upserts_by_slug_and_removes_what_left_the_seed(
             "differs",
         ),
     ],
-    ids=["wrong-value", "wrong-quote", "bad-type", "wrong-section", "dangling-reference", "wrong-quote-text"],
+    ids=[
+        "wrong-value",
+        "wrong-quote",
+        "shifted-span",
+        "bad-type",
+        "wrong-section",
+        "dangling-reference",
+        "wrong-quote-text",
+    ],
 )
 def test_a_broken_seed_changes_nothing_and_names_the_file_and_fact(
     new_database: Callable[[], str],

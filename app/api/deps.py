@@ -54,17 +54,20 @@ def negotiate_lang(accept_language: str | None) -> Lang:
     return best[1] if best else "zh"
 
 
-async def get_lang(
-    request: Request,
-    response: Response,
-    lang: Annotated[
-        Lang | None,
-        Query(
-            description="Language of labels, titles and captions; else Accept-Language decides (default zh)."
-        ),
-    ] = None,
-) -> Lang:
-    chosen = lang or negotiate_lang(request.headers.get("accept-language"))
+LangQuery = Annotated[
+    Lang | None,
+    Query(description="Language of labels, titles and captions; else Accept-Language decides (default zh)."),
+]
+
+
+def request_lang(request: Request, lang: Lang | None) -> Lang:
+    """`?lang=` if given, else what Accept-Language prefers."""
+    return lang or negotiate_lang(request.headers.get("accept-language"))
+
+
+async def get_lang(request: Request, response: Response, lang: LangQuery = None) -> Lang:
+    """The response language, with the headers that say so (for routes that return a model)."""
+    chosen = request_lang(request, lang)
     response.headers["Content-Language"] = chosen
     response.headers["Vary"] = "Accept-Language"
     return chosen
