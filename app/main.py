@@ -39,7 +39,12 @@ line (see `/v1/article/paragraphs`), `start` and `end` are code-point offsets in
 is the article's text there, verbatim.
 
 **Languages.** Chinese is the source of truth and the default; `lang=en` or `Accept-Language: en`
-gives our English translation. Answers carry `Content-Language`.
+gives our English translation. `lang` is a BCP 47 tag in any case (`EN`, `en-GB`, `zh-CN`,
+`zh-Hans`); a tag we do not serve falls back to `Accept-Language`. Answers carry `Content-Language`.
+
+**Parameters are strict.** A query parameter an operation does not declare answers `400`
+(problem+json, naming it in `errors`), on every operation. Accepted everywhere and ignored:
+`utm_*` campaign tags and `_` (a cache-buster).
 
 **Lists** answer `{items, total, next}` in the article's order, take `limit` (1-100) and follow
 `next` (also an RFC 8288 `Link: <...>; rel="next"` header) with its opaque `cursor`.

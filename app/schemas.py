@@ -566,5 +566,6 @@ class ProblemDetail(BaseModel):
     detail: str = Field(examples=["No statistic has the slug 'no-such-slug'."])
     instance: str = Field(examples=["/v1/statistics/no-such-slug"])
     errors: list[dict[str, Any]] | None = Field(
-        default=None, description="For 422: each bad parameter, where it was and what is wrong with it."
+        default=None,
+        description="For 400 and 422: each bad parameter, where it was and what is wrong with it.",
     )
