@@ -1,6 +1,9 @@
 """The ASGI application: `app.main:app` for uvicorn, `create_app()` for tests."""
 
+import inspect
+
 from fastapi import APIRouter
+from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
 from app.api.edge import EdgeGuard
@@ -121,6 +124,24 @@ WARM_UP = tuple(dict.fromkeys((
 )))  # fmt: skip
 
 
+# operationIds that the rule in `operation_id` would not make readable (`listSearch`).
+OPERATION_IDS = {"read_search": "searchFacts"}
+
+
+def operation_id(route: APIRoute) -> str:
+    """A readable operationId from the route's function name, for generated clients: `read_x` is
+    `listX` when it pages (takes a `cursor`) and `getX` otherwise, `download_x` is `getX`
+    (`read_statistics` -> `listStatistics`, `download_statistics_csv` -> `getStatisticsCsv`). FastAPI
+    asks before it knows the response model: the endpoint's own parameters tell a list."""
+    if route.name in OPERATION_IDS:
+        return OPERATION_IDS[route.name]
+    verb, *words = route.name.split("_")
+    if verb in ("read", "download"):
+        pages = "cursor" in inspect.signature(route.endpoint).parameters
+        verb = "list" if verb == "read" and pages else "get"
+    return verb + "".join(word.capitalize() for word in words)
+
+
 def create_app(settings: Settings | None = None) -> EdgeGuard:
     """The API wrapped in its HTTP cache and, outermost, the Host check and header normalisation;
     both answer for the FastAPI app (`state`, `openapi()`...)."""
@@ -135,6 +156,7 @@ def create_app(settings: Settings | None = None) -> EdgeGuard:
         openapi_tags=TAGS,
         servers=[{"url": "/", "description": "This server"}],
         favicon_url=None,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.engine = engine_for(settings.database_url)
