@@ -1,0 +1,199 @@
+""" Contains all the data models used in inputs/outputs """
+
+from .article_public import ArticlePublic
+from .citation import Citation
+from .corrected_fact import CorrectedFact
+from .correction_public import CorrectionPublic
+from .correction_ref import CorrectionRef
+from .corrections_page import CorrectionsPage
+from .derivation import Derivation
+from .document_public import DocumentPublic
+from .document_public_precision_type_0 import DocumentPublicPrecisionType0
+from .documents_page import DocumentsPage
+from .field_change import FieldChange
+from .get_chart_svg_theme import GetChartSvgTheme
+from .get_chart_theme import GetChartTheme
+from .get_dataset_jsonld_response_200 import GetDatasetJsonldResponse200
+from .get_dataset_jsonld_response_200_context import GetDatasetJsonldResponse200Context
+from .get_dataset_jsonld_response_200_graph_item import GetDatasetJsonldResponse200GraphItem
+from .get_gallery_theme import GetGalleryTheme
+from .get_health_response_gethealth import GetHealthResponseGethealth
+from .get_readiness_response_getreadiness import GetReadinessResponseGetreadiness
+from .get_statistic_card_theme import GetStatisticCardTheme
+from .get_statistic_svg_theme import GetStatisticSvgTheme
+from .get_timeline_svg_theme import GetTimelineSvgTheme
+from .get_timeline_theme import GetTimelineTheme
+from .honour_public import HonourPublic
+from .honours_page import HonoursPage
+from .licence_public import LicencePublic
+from .licences_public import LicencesPublic
+from .list_documents_sort import ListDocumentsSort
+from .list_honours_sort import ListHonoursSort
+from .list_milestones_precision_type_0 import ListMilestonesPrecisionType0
+from .list_milestones_section_type_0 import ListMilestonesSectionType0
+from .list_milestones_sort import ListMilestonesSort
+from .list_organisations_kind_type_0 import ListOrganisationsKindType0
+from .list_organisations_sort import ListOrganisationsSort
+from .list_paragraphs_section_type_0 import ListParagraphsSectionType0
+from .list_people_sort import ListPeopleSort
+from .list_photos_sort import ListPhotosSort
+from .list_places_level_type_0 import ListPlacesLevelType0
+from .list_places_sort import ListPlacesSort
+from .list_quotes_section_type_0 import ListQuotesSectionType0
+from .list_quotes_sort import ListQuotesSort
+from .list_statistics_kind_type_0 import ListStatisticsKindType0
+from .list_statistics_qualifier_type_0 import ListStatisticsQualifierType0
+from .list_statistics_section_type_0 import ListStatisticsSectionType0
+from .list_statistics_sort import ListStatisticsSort
+from .list_statistics_unit_type_0 import ListStatisticsUnitType0
+from .list_stories_section_type_0 import ListStoriesSectionType0
+from .list_stories_sort import ListStoriesSort
+from .localized import Localized
+from .milestone_public import MilestonePublic
+from .milestone_public_precision import MilestonePublicPrecision
+from .milestone_public_section import MilestonePublicSection
+from .milestones_page import MilestonesPage
+from .note_public import NotePublic
+from .note_public_kind import NotePublicKind
+from .note_source import NoteSource
+from .o_embed_rich import OEmbedRich
+from .organisation_public import OrganisationPublic
+from .organisation_public_kind import OrganisationPublicKind
+from .organisations_page import OrganisationsPage
+from .paragraph_public import ParagraphPublic
+from .paragraph_public_section import ParagraphPublicSection
+from .paragraphs_page import ParagraphsPage
+from .people_page import PeoplePage
+from .period import Period
+from .person_public import PersonPublic
+from .photo_public import PhotoPublic
+from .photos_page import PhotosPage
+from .place_brief import PlaceBrief
+from .place_brief_level import PlaceBriefLevel
+from .place_public import PlacePublic
+from .place_public_level import PlacePublicLevel
+from .places_page import PlacesPage
+from .problem_detail import ProblemDetail
+from .problem_detail_errors_type_0_item import ProblemDetailErrorsType0Item
+from .publication_public import PublicationPublic
+from .quote_public import QuotePublic
+from .quote_public_section import QuotePublicSection
+from .quotes_page import QuotesPage
+from .search_facts_kind_type_0 import SearchFactsKindType0
+from .search_facts_lang_type_0 import SearchFactsLangType0
+from .search_hit import SearchHit
+from .search_hit_kind import SearchHitKind
+from .search_hit_lang import SearchHitLang
+from .search_page import SearchPage
+from .section_public import SectionPublic
+from .section_public_kind import SectionPublicKind
+from .source_span import SourceSpan
+from .statistic_public import StatisticPublic
+from .statistic_public_kind import StatisticPublicKind
+from .statistic_public_qualifier_type_0 import StatisticPublicQualifierType0
+from .statistic_public_section import StatisticPublicSection
+from .statistic_public_unit import StatisticPublicUnit
+from .statistics_page import StatisticsPage
+from .stories_page import StoriesPage
+from .story_public import StoryPublic
+from .story_public_section import StoryPublicSection
+
+__all__ = (
+    "ArticlePublic",
+    "Citation",
+    "CorrectedFact",
+    "CorrectionPublic",
+    "CorrectionRef",
+    "CorrectionsPage",
+    "Derivation",
+    "DocumentPublic",
+    "DocumentPublicPrecisionType0",
+    "DocumentsPage",
+    "FieldChange",
+    "GetChartSvgTheme",
+    "GetChartTheme",
+    "GetDatasetJsonldResponse200",
+    "GetDatasetJsonldResponse200Context",
+    "GetDatasetJsonldResponse200GraphItem",
+    "GetGalleryTheme",
+    "GetHealthResponseGethealth",
+    "GetReadinessResponseGetreadiness",
+    "GetStatisticCardTheme",
+    "GetStatisticSvgTheme",
+    "GetTimelineSvgTheme",
+    "GetTimelineTheme",
+    "HonourPublic",
+    "HonoursPage",
+    "LicencePublic",
+    "LicencesPublic",
+    "ListDocumentsSort",
+    "ListHonoursSort",
+    "ListMilestonesPrecisionType0",
+    "ListMilestonesSectionType0",
+    "ListMilestonesSort",
+    "ListOrganisationsKindType0",
+    "ListOrganisationsSort",
+    "ListParagraphsSectionType0",
+    "ListPeopleSort",
+    "ListPhotosSort",
+    "ListPlacesLevelType0",
+    "ListPlacesSort",
+    "ListQuotesSectionType0",
+    "ListQuotesSort",
+    "ListStatisticsKindType0",
+    "ListStatisticsQualifierType0",
+    "ListStatisticsSectionType0",
+    "ListStatisticsSort",
+    "ListStatisticsUnitType0",
+    "ListStoriesSectionType0",
+    "ListStoriesSort",
+    "Localized",
+    "MilestonePublic",
+    "MilestonePublicPrecision",
+    "MilestonePublicSection",
+    "MilestonesPage",
+    "NotePublic",
+    "NotePublicKind",
+    "NoteSource",
+    "OEmbedRich",
+    "OrganisationPublic",
+    "OrganisationPublicKind",
+    "OrganisationsPage",
+    "ParagraphPublic",
+    "ParagraphPublicSection",
+    "ParagraphsPage",
+    "PeoplePage",
+    "Period",
+    "PersonPublic",
+    "PhotoPublic",
+    "PhotosPage",
+    "PlaceBrief",
+    "PlaceBriefLevel",
+    "PlacePublic",
+    "PlacePublicLevel",
+    "PlacesPage",
+    "ProblemDetail",
+    "ProblemDetailErrorsType0Item",
+    "PublicationPublic",
+    "QuotePublic",
+    "QuotePublicSection",
+    "QuotesPage",
+    "SearchFactsKindType0",
+    "SearchFactsLangType0",
+    "SearchHit",
+    "SearchHitKind",
+    "SearchHitLang",
+    "SearchPage",
+    "SectionPublic",
+    "SectionPublicKind",
+    "SourceSpan",
+    "StatisticPublic",
+    "StatisticPublicKind",
+    "StatisticPublicQualifierType0",
+    "StatisticPublicSection",
+    "StatisticPublicUnit",
+    "StatisticsPage",
+    "StoriesPage",
+    "StoryPublic",
+    "StoryPublicSection",
+)

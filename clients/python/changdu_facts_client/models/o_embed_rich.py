@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import Literal, cast
+
+
+
+
+
+
+T = TypeVar("T", bound="OEmbedRich")
+
+
+
+@_attrs_define
+class OEmbedRich:
+    """ An oEmbed 1.0 `rich` response: an iframe of the embed page.
+
+        Attributes:
+            title (str): The embed's title in its language.
+            author_name (str):
+            author_url (str): The article in this API.
+            provider_name (str):
+            provider_url (str):
+            cache_age (int): Seconds a consumer may cache this answer.
+            html (str): An iframe of the embed page; no script.
+            width (int): Pixels; never more than maxwidth.
+            height (int): Pixels; never more than maxheight.
+            type_ (Literal['rich'] | Unset):  Default: 'rich'.
+            version (Literal['1.0'] | Unset):  Default: '1.0'.
+     """
+
+    title: str
+    author_name: str
+    author_url: str
+    provider_name: str
+    provider_url: str
+    cache_age: int
+    html: str
+    width: int
+    height: int
+    type_: Literal['rich'] | Unset = 'rich'
+    version: Literal['1.0'] | Unset = '1.0'
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        author_name = self.author_name
+
+        author_url = self.author_url
+
+        provider_name = self.provider_name
+
+        provider_url = self.provider_url
+
+        cache_age = self.cache_age
+
+        html = self.html
+
+        width = self.width
+
+        height = self.height
+
+        type_ = self.type_
+
+        version = self.version
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "title": title,
+            "author_name": author_name,
+            "author_url": author_url,
+            "provider_name": provider_name,
+            "provider_url": provider_url,
+            "cache_age": cache_age,
+            "html": html,
+            "width": width,
+            "height": height,
+        })
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        author_name = d.pop("author_name")
+
+        author_url = d.pop("author_url")
+
+        provider_name = d.pop("provider_name")
+
+        provider_url = d.pop("provider_url")
+
+        cache_age = d.pop("cache_age")
+
+        html = d.pop("html")
+
+        width = d.pop("width")
+
+        height = d.pop("height")
+
+        type_ = cast(Literal['rich'] | Unset , d.pop("type", UNSET))
+        if type_ != 'rich'and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'rich', got '{type_}'")
+
+        version = cast(Literal['1.0'] | Unset , d.pop("version", UNSET))
+        if version != '1.0'and not isinstance(version, Unset):
+            raise ValueError(f"version must match const '1.0', got '{version}'")
+
+        o_embed_rich = cls(
+            title=title,
+            author_name=author_name,
+            author_url=author_url,
+            provider_name=provider_name,
+            provider_url=provider_url,
+            cache_age=cache_age,
+            html=html,
+            width=width,
+            height=height,
+            type_=type_,
+            version=version,
+        )
+
+
+        o_embed_rich.additional_properties = d
+        return o_embed_rich
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
