@@ -83,46 +83,41 @@ def clients() -> None:
     run(PYTHON, "-m", "tools.clients")
 
 
+def apt_install(packages: list[str], needed_by: str) -> bool:
+    """apt-get install `packages` (as root, where apt-get exists); False, saying so, where it cannot."""
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        print(f"note: cannot apt-get install {' '.join(packages)}: {needed_by} will skip", flush=True)
+        return False
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    print("+ apt-get install", *packages, flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], env=env)
+    return subprocess.run(["apt-get", "install", "-y", "-qq", *packages], env=env).returncode == 0
+
+
 def set_up_browser() -> None:
     """The embed kit's browser tests drive Debian's headless Chromium and need CJK fonts: install
-    them with apt-get when missing (as root). Where that cannot be done those tests skip, saying why."""
+    them when missing. Where that cannot be done those tests skip, saying why."""
     missing = [
         *([] if any(Path(path).exists() for path in BROWSERS) else ["chromium-headless-shell"]),
         *([] if Path(CJK_FONT).exists() else ["fonts-noto-cjk"]),
     ]
-    if not missing:
-        return
-    if not shutil.which("apt-get") or os.geteuid() != 0:
-        print(f"note: cannot apt-get install {' '.join(missing)}: the browser tests will skip", flush=True)
-        return
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    print("+ apt-get install", *missing, flush=True)
-    subprocess.run(["apt-get", "update", "-qq"], env=env)
-    if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode == 0:
+    if not missing or apt_install(missing, "the browser tests"):
         return
     # Older Debian has no chromium-headless-shell package; its chromium runs headless too.
     fallback = ["chromium" if name == "chromium-headless-shell" else name for name in missing]
-    if subprocess.run(["apt-get", "install", "-y", "-qq", *fallback], env=env).returncode != 0:
-        print(f"note: apt-get could not install {' '.join(fallback)}: browser tests will skip", flush=True)
+    if fallback != missing:
+        apt_install(fallback, "the browser tests")
 
 
 def set_up_edge() -> None:
-    """tests/test_cluster.py runs replicas behind Debian's nginx under wrk's load: install them with
-    apt-get when missing (as root). Where that cannot be done those tests skip, saying why."""
+    """tests/test_cluster.py runs replicas behind Debian's nginx under wrk's load: install them when
+    missing. Where that cannot be done those tests skip, saying why."""
     missing = [
         *([] if shutil.which("nginx") or Path("/usr/sbin/nginx").exists() else ["nginx-light"]),
         *([] if shutil.which("wrk") else ["wrk"]),
     ]
-    if not missing:
-        return
-    if not shutil.which("apt-get") or os.geteuid() != 0:
-        print(f"note: cannot apt-get install {' '.join(missing)}: the cluster tests will skip", flush=True)
-        return
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    print("+ apt-get install", *missing, flush=True)
-    subprocess.run(["apt-get", "update", "-qq"], env=env)
-    if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode != 0:
-        print(f"note: apt-get could not install {' '.join(missing)}: cluster tests will skip", flush=True)
+    if missing:
+        apt_install(missing, "the cluster tests")
 
 
 def test(pytest_args: list[str]) -> None:

@@ -1,11 +1,8 @@
 """Citation strings for any fact: short and long, in Chinese and English, from its source span."""
 
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from cachetools import LRUCache
-from sqlalchemy import Connection
 from sqlmodel import Session, select
 
 from app import models
@@ -13,31 +10,9 @@ from app.schemas import Citation, Cite, Localized, SourceSpan
 
 
 def citer(session: Session) -> Cite:
-    """The citation context of the dataset the session sees (call it to cite a span), loaded once
-    per version."""
-    version = session.exec(select(models.Article.dataset_version)).first()
-    return citation_context(session.connection(), version)
-
-
-_CONTEXTS: LRUCache[tuple[Any, str], "CitationContext"] = LRUCache(maxsize=64)  # by database and version
-_CONTEXTS_LOCK = threading.Lock()
-
-
-def citation_context(connection: Connection, version: str | None) -> "CitationContext":
-    """The context of dataset `version`, loaded once per version (None: loaded every time)."""
-    key = (connection.engine.url, version)
-    if version is not None:
-        with _CONTEXTS_LOCK:
-            context = _CONTEXTS.get(key)
-    else:
-        context = None
-    if context is None:
-        with Session(bind=connection) as session:
-            context = CitationContext.load(session)
-        if version is not None:
-            with _CONTEXTS_LOCK:
-                _CONTEXTS[key] = context
-    return context
+    """The citation context of the dataset the session sees (call it to cite a span), for a build
+    that runs once per version: the routes take theirs from the version's state, app/api/dataset.py."""
+    return CitationContext.load(session)
 
 
 CORRECTIONS_PATH = "/v1/corrections"
@@ -130,7 +105,7 @@ class CitationContext:
         return Citation.model_validate(self.citation(source.paragraph, source.quote))
 
     def citation(self, paragraph: int, quote: str) -> dict[str, dict[str, str]]:
-        """The citation as plain data: what `cite` validates, and what the fast routes serialise as is."""
+        """The citation as plain data, what `cite` validates."""
         parts = self._parts.get(paragraph) or self._paragraph_parts(paragraph)
         short_zh, short_en, long_zh, long_en = parts
         return {

@@ -2,14 +2,13 @@
 
 import inspect
 
-from fastapi import APIRouter
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
+from app.api.dataset import DatasetState
 from app.api.edge import EdgeGuard
-from app.api.fast_lane import FastLane
 from app.api.headers import StandardHeaders
-from app.api.http_cache import DatasetState, HttpCache
+from app.api.http_cache import HttpCache
 from app.api.openapi import install_openapi
 from app.api.problems import ProblemCORSMiddleware, install_problem_handlers
 from app.api.routes import (
@@ -107,7 +106,7 @@ V1_ROUTERS = (
 
 # Run through the whole app at start-up, so that the first request after a cold start (a miss)
 # costs what any miss costs: a pooled connection, compiled statements, the citation context, the
-# facts' JSON (app/api/fragments.py). FastAPI builds each router's routes on the first request
+# facts' JSON (app/api/resources.py). FastAPI builds each router's routes on the first request
 # that walks it (~40 ms for all of ours: a path no route matches walks them all), and the first
 # request to a sync route starts the thread pool (~20 ms). Every JSON resource is requested too;
 # the downloads and embed pages are not: each is built for its own first request (0.1-0.4 s on
@@ -164,16 +163,12 @@ def create_app(settings: Settings | None = None) -> EdgeGuard:
     install_problem_handlers(app)
     install_openapi(app)
 
-    v1 = APIRouter(prefix="/v1")
     for module in V1_ROUTERS:
-        v1.include_router(module.router)
-    app.include_router(v1)
+        app.include_router(module.router, prefix="/v1")
     app.include_router(health.router)
     install_embed(app)
 
-    # Added innermost first. The fast lane sits right before the router, inside the others.
-    app.state.fast_lane = True  # tests turn it off to compare it with FastAPI's own answers
-    app.add_middleware(FastLane, lanes=statistics.LANES)
+    # Added innermost first.
     app.add_middleware(
         ProblemCORSMiddleware,
         allow_origins=["*"],

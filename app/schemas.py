@@ -4,9 +4,10 @@ Texts come in the negotiated language (`zh` by default, the source of truth; `en
 quotes from the article (`source.quote`, `value_text`, ...) are always the article's own Chinese.
 """
 
-from typing import Any, Literal, Protocol
+from functools import cache
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from app import models
 from app.vocabulary import (
@@ -504,57 +505,23 @@ class CorrectionPublic(Public):
         )
 
 
-class Page(Public):
+Item = TypeVar("Item", bound=BaseModel)
+
+
+class Page(Public, Generic[Item]):
+    """A list's page. Routes declare `page_of(StatisticPublic)`: the same, named `StatisticPage`."""
+
+    items: list[Item]
     total: int = Field(description="How many items match, over all pages.")
     next: str | None = Field(description="URL of the next page, or null on the last one.")
 
 
-class StatisticsPage(Page):
-    items: list[StatisticPublic]
-
-
-class MilestonesPage(Page):
-    items: list[MilestonePublic]
-
-
-class StoriesPage(Page):
-    items: list[StoryPublic]
-
-
-class PhotosPage(Page):
-    items: list[PhotoPublic]
-
-
-class ParagraphsPage(Page):
-    items: list[ParagraphPublic]
-
-
-class PlacesPage(Page):
-    items: list[PlacePublic]
-
-
-class PeoplePage(Page):
-    items: list[PersonPublic]
-
-
-class OrganisationsPage(Page):
-    items: list[OrganisationPublic]
-
-
-class QuotesPage(Page):
-    items: list[QuotePublic]
-
-
-class DocumentsPage(Page):
-    items: list[DocumentPublic]
-
-
-class HonoursPage(Page):
-    items: list[HonourPublic]
-
-
-class CorrectionsPage(Page):
-    items: list[CorrectionPublic]
+@cache
+def page_of(item: type[BaseModel]) -> type[Page[Any]]:
+    """`Page[item]` under a name readable in the OpenAPI document (pydantic would say
+    `Page_StatisticPublic_`)."""
+    name = f"{item.__name__.removesuffix('Public')}Page"
+    return create_model(name, __base__=Page[item], __module__=__name__)  # type: ignore[valid-type]
 
 
 class ProblemDetail(BaseModel):

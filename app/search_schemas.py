@@ -48,11 +48,3 @@ class SearchHit(BaseModel):
             ),
             url=f"{base}/{hit.slug}" if base else None,
         )
-
-
-class SearchPage(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    items: list[SearchHit]
-    total: int = Field(description="How many texts match, over all pages.")
-    next: str | None = Field(description="URL of the next page, or null on the last one.")

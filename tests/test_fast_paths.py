@@ -1,73 +1,31 @@
-"""The fast paths answer exactly what the slow ones would.
+"""The read path answers what its response models say, and the HTTP cache stands in for FastAPI.
 
-- The hot routes build their JSON directly (app/api/public.py, the search route): every item equals
-  its response model's JSON, in both languages.
-- The fast lane (app/api/fast_lane.py) answers as FastAPI does, headers and all, and passes on
-  whatever it does not plainly understand.
-- The HTTP cache wraps the FastAPI app and stands in for it.
+- Search hits are their response model's JSON.
+- Every list's `next` serves the page after, in every resource.
+- The OpenAPI document names each page model readably.
+- The HTTP cache wraps the FastAPI app, stands in for it and keeps to its byte budget.
 """
 
 import httpx
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from app import models
-from app.api import public
-from app.api.routes.milestones import COLUMNS as MILESTONE_COLUMNS
-from app.api.routes.statistics import COLUMNS as STATISTIC_COLUMNS
-from app.citations import CitationContext, citation_context
+from app.citations import CitationContext
 from app.core.db import engine_for
-from app.schemas import MilestonePublic, StatisticPublic
+from app.schemas import SourceSpan
 from app.search import SearchQuery, search
 from app.search_schemas import SearchHit
 
 pytestmark = pytest.mark.anyio
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_statistic_json_is_the_response_models(settings, lang: str) -> None:  # type: ignore[no-untyped-def]
-    engine = engine_for(settings.database_url)
-    table = models.Statistic.__table__  # type: ignore[attr-defined]
-    with Session(engine) as session:
-        context = CitationContext.load(session)
-        rows = {row.slug: row for row in session.exec(select(models.Statistic))}
-        fast = session.connection().execute(select(*STATISTIC_COLUMNS[lang]).order_by(table.c.position)).all()
-        assert len(fast) == len(rows) > 30
-        for row in fast:
-            expected = StatisticPublic.from_row(rows[row[0]], lang, context).model_dump(mode="json")  # type: ignore[arg-type]
-            built = public.statistic(row, lang, context)
-            assert built == expected
-            assert list(built) == list(expected)  # the same field order, too
-            StatisticPublic.model_validate(built)
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_milestone_json_is_the_response_models(settings, lang: str) -> None:  # type: ignore[no-untyped-def]
-    engine = engine_for(settings.database_url)
-    with Session(engine) as session:
-        context = CitationContext.load(session)
-        rows = {row.slug: row for row in session.exec(select(models.Milestone))}
-        fast = session.connection().execute(select(*MILESTONE_COLUMNS[lang])).all()
-        assert len(fast) == len(rows) > 5
-        for row in fast:
-            expected = MilestonePublic.from_row(rows[row[0]], lang, context).model_dump(mode="json")  # type: ignore[arg-type]
-            assert public.milestone(row, lang, context) == expected
-
-
 def test_citation_data_is_the_citation_model(settings) -> None:  # type: ignore[no-untyped-def]
-    engine = engine_for(settings.database_url)
-    with engine.connect() as connection:
-        context = citation_context(connection, None)
-        assert citation_context(connection, "some-version") is citation_context(connection, "some-version")
+    with Session(engine_for(settings.database_url)) as session:
+        context = CitationContext.load(session)
     for paragraph in (0, 15, 33, 10_000):
         data = context.citation(paragraph, "引文")
-        assert context.cite(public_span(paragraph)).model_dump() == data
-
-
-def public_span(paragraph: int):  # type: ignore[no-untyped-def]
-    from app.schemas import SourceSpan
-
-    return SourceSpan(paragraph=paragraph, start=0, end=2, quote="引文")
+        span = SourceSpan(paragraph=paragraph, start=0, end=2, quote="引文")
+        assert context.cite(span).model_dump() == data
 
 
 @pytest.mark.parametrize("q", ["医保", "唐卡", "poverty", "pover", "60.6万"])
@@ -80,54 +38,40 @@ async def test_search_json_is_the_response_models(client: httpx.AsyncClient, set
     assert body["items"] == [SearchHit.from_hit(hit, query).model_dump(mode="json") for hit in hits]
 
 
-LANE_URLS = [
-    "/v1/statistics",
-    "/v1/statistics?limit=100",
-    "/v1/statistics?limit=3&lang=en",
-    "/v1/statistics?section=incomes&sort=-value&limit=4",
-    "/v1/statistics?qualifier=none&kind=count&limit=2",
-    "/v1/statistics?unit=%E6%88%B7&as_of_year=2019",
-    "/v1/statistics?paragraph=15&sort=as_of",
-    "/v1/statistics?limit=5&unknown=1",
-    "/v1/statistics/social-insurance-enrolments-2019",
-    "/v1/statistics/social-insurance-enrolments-2019?lang=en",
-    # passed on to FastAPI by the lane, answered there either way:
-    "/v1/statistics?limit=0",
-    "/v1/statistics?limit=05",
-    "/v1/statistics?limit=+5",
-    "/v1/statistics?limit=5&limit=6",
-    "/v1/statistics?section=",
-    "/v1/statistics?lang=fr",
-    "/v1/statistics?cursor=garbage",
-    "/v1/statistics?paragraph=-1",
-    "/v1/statistics/no-such-figure",
-    "/v1/statistics/Not-A-Slug",
-    "/v1/statistics/" + "a" * 81,
+LISTS = [
+    "/v1/statistics?sort=-value",
+    "/v1/statistics?section=incomes&sort=as_of",
+    "/v1/milestones?sort=-date",
+    "/v1/stories",
+    "/v1/photos?sort=-slug",
+    "/v1/places?within=qamdo",
+    "/v1/people",
+    "/v1/organisations",
+    "/v1/quotes",
+    "/v1/honours",
+    "/v1/article/paragraphs",
+    "/v1/search?q=%E7%9A%84",
 ]
 
 
-@pytest.mark.parametrize("url", LANE_URLS)
-@pytest.mark.parametrize("accept_language", [None, "en-GB,en;q=0.9"])
-async def test_the_fast_lane_answers_as_fastapi_does(app, url: str, accept_language: str | None) -> None:  # type: ignore[no-untyped-def]
-    headers = {"Accept-Language": accept_language} if accept_language else {}
-    transport = httpx.ASGITransport(app=app.app)  # the FastAPI app: no HTTP cache in the way
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as raw:
-        fast = await raw.get(url, headers=headers)
-        app.state.fast_lane = False
-        try:
-            slow = await raw.get(url, headers=headers)
-        finally:
-            app.state.fast_lane = True
-    assert fast.status_code == slow.status_code
-    assert fast.content == slow.content
-    assert fast.headers.multi_items() == slow.headers.multi_items()
+@pytest.mark.parametrize("url", LISTS)
+async def test_a_lists_next_serves_the_page_after(client: httpx.AsyncClient, url: str) -> None:
+    first = await client.get(f"{url}&limit=1" if "?" in url else f"{url}?limit=1")
+    assert first.status_code == 200 and first.json()["next"], first.text
+    assert first.headers["link"] == f'<{first.json()["next"]}>; rel="next"'
+    second = (await client.get(first.json()["next"])).json()
+    both = (await client.get(f"{url}&limit=2" if "?" in url else f"{url}?limit=2")).json()
+    assert first.json()["items"] + second["items"] == both["items"]
+    assert first.json()["total"] == second["total"] == both["total"] >= 2
 
 
-async def test_a_cursor_from_the_lane_serves_the_next_page(client: httpx.AsyncClient) -> None:
-    first = (await client.get("/v1/statistics?limit=7&sort=-value")).json()
-    second = (await client.get(first["next"])).json()
-    everything = (await client.get("/v1/statistics?limit=14&sort=-value")).json()
-    assert first["items"] + second["items"] == everything["items"]
+async def test_page_models_have_readable_names_in_openapi(client: httpx.AsyncClient) -> None:
+    document = (await client.get("/openapi.json")).json()
+    names = set(document["components"]["schemas"])
+    assert {"StatisticPage", "MilestonePage", "StoryPage", "ParagraphPage", "SearchHitPage"} <= names
+    assert not [name for name in names if "[" in name or name.startswith("Page_")], names
+    listing = document["paths"]["/v1/statistics"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert listing["schema"] == {"$ref": "#/components/schemas/StatisticPage"}
 
 
 def test_the_cache_stands_in_for_the_fastapi_app(app) -> None:  # type: ignore[no-untyped-def]
@@ -138,36 +82,6 @@ def test_the_cache_stands_in_for_the_fastapi_app(app) -> None:  # type: ignore[n
     assert app.state is app.app.app.state and app.state.engine is not None
     assert app.router is app.app.app.router
     assert "/v1/statistics" in app.openapi()["paths"]
-
-
-@pytest.mark.parametrize(
-    ("url", "through_lane", "status"),
-    [
-        ("/v1/statistics?limit=3", True, 200),
-        ("/v1/statistics/social-insurance-enrolments-2019?lang=en", True, 200),
-        ("/v1/statistics?limit=0", False, 422),
-        ("/v1/statistics?kind=count&kind=money", False, 200),
-        ("/v1/milestones", False, 200),
-    ],
-)
-async def test_the_lane_takes_only_what_it_plainly_understands(
-    app, monkeypatch: pytest.MonkeyPatch, url: str, through_lane: bool, status: int
-) -> None:  # type: ignore[no-untyped-def]
-    from app.api import fast_lane
-
-    taken: list[str] = []
-    original = fast_lane.Request
-
-    def request(scope, receive):  # type: ignore[no-untyped-def]
-        taken.append(scope["path"])
-        return original(scope, receive)
-
-    monkeypatch.setattr(fast_lane, "Request", request)
-    transport = httpx.ASGITransport(app=app.app.app)  # FastAPI itself: no cache in the way
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as raw:
-        response = await raw.get(url)
-    assert bool(taken) == through_lane
-    assert response.status_code == status
 
 
 class FixedDataset:

@@ -43,19 +43,20 @@ LANG_DESCRIPTION = (
 )
 
 
-async def get_lang(
-    request: Request,
-    response: Response,
-    lang: Annotated[
-        str | None,
-        Query(
-            pattern=LANG_TAG_PATTERN,
-            max_length=LANG_TAG_MAX_LENGTH,
-            description=LANG_DESCRIPTION,
-        ),
-    ] = None,
-) -> Lang:
-    chosen = served_lang(lang, request.headers.get("accept-language"))
+LangQuery = Annotated[
+    str | None,
+    Query(pattern=LANG_TAG_PATTERN, max_length=LANG_TAG_MAX_LENGTH, description=LANG_DESCRIPTION),
+]
+
+
+def request_lang(request: Request, lang: str | None) -> Lang:
+    """`?lang=` if it names a language we serve (any BCP 47 tag), else what Accept-Language prefers."""
+    return served_lang(lang, request.headers.get("accept-language"))
+
+
+async def get_lang(request: Request, response: Response, lang: LangQuery = None) -> Lang:
+    """The response language, with the headers that say so (for routes that return a model)."""
+    chosen = request_lang(request, lang)
     response.headers["Content-Language"] = chosen
     response.headers["Vary"] = "Accept-Language"
     return chosen

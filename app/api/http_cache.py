@@ -35,15 +35,12 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime
-from email.utils import format_datetime, parsedate_to_datetime
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
-import anyio
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
-
+from app.api.dataset import DatasetState
 from app.api.languages import SUPPORTED_LANGS, lang_of_tag, negotiate_lang, well_formed_tag
 from app.api.problems import send_problem
 
@@ -68,50 +65,6 @@ SHED_RETRY_AFTER = 1  # seconds a shed miss is told to wait
 QUEUE_WAIT_SECONDS = 2.0  # longest a queued miss waits for its turn before it is shed
 EMPTY_BODY: Message = {"type": "http.response.body", "body": b""}
 logger = logging.getLogger("app.http_cache")
-
-
-class DatasetState:
-    """Which dataset version the database serves, read at most once per `ttl` seconds."""
-
-    def __init__(self, engine: Engine, ttl: float = 1.0) -> None:
-        self.engine = engine
-        self.ttl = ttl
-        self.version: str | None = None
-        self.last_modified: str | None = None
-        self.loaded_at: datetime | None = None
-        self.checked = -float("inf")
-        self._lock = asyncio.Lock()
-
-    def due(self) -> bool:
-        return time.monotonic() - self.checked >= self.ttl
-
-    async def refresh_if_due(self) -> None:
-        if not self.due() or self._lock.locked():
-            return
-        async with self._lock:
-            self.checked = time.monotonic()
-            if self.engine.dialect.name == "sqlite":
-                self.refresh()  # a local file: cheaper than a hop to a worker thread
-            else:
-                await anyio.to_thread.run_sync(self.refresh)
-
-    def refresh(self) -> None:
-        """Read the version; on a database failure keep serving the one already known."""
-        self.checked = time.monotonic()
-        try:
-            with self.engine.connect() as connection:
-                row = connection.execute(
-                    text("SELECT dataset_version, loaded_at FROM article WHERE id = 1")
-                ).first()
-        except SQLAlchemyError:
-            return
-        if row is None:
-            self.version = self.last_modified = self.loaded_at = None
-            return
-        loaded_at = row[1] if isinstance(row[1], datetime) else datetime.fromisoformat(str(row[1]))
-        loaded_at = (loaded_at if loaded_at.tzinfo else loaded_at.replace(tzinfo=UTC)).astimezone(UTC)
-        self.version, self.loaded_at = row[0], loaded_at
-        self.last_modified = format_datetime(loaded_at, usegmt=True)
 
 
 class Representation:

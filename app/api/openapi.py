@@ -1,74 +1,57 @@
 """The OpenAPI document as a product: summaries, problem+json errors and examples from the real data."""
 
-from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
+import orjson
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
 
-from app import models
+from app.api.dataset import DatasetVersion
 from app.api.problems import PROBLEM_MEDIA_TYPE
-from app.api.routes.places import all_places
-from app.api.routes.quotes import quotes_public
-from app.api.routes.stories import stories_public
-from app.citations import citer
-from app.schemas import (
-    CorrectionPublic,
-    DocumentPublic,
-    HonourPublic,
-    MilestonePublic,
-    OrganisationPublic,
-    PersonPublic,
-    PhotoPublic,
-    PlacePublic,
-    StatisticPublic,
+from app.api.resources import stored_json
+from app.api.routes import (
+    corrections,
+    documents,
+    honours,
+    milestones,
+    organisations,
+    people,
+    photos,
+    places,
+    quotes,
+    statistics,
+    stories,
 )
 
-Converter = Callable[[Session, Any], dict[str, Any]]
-
-
-def _simple(public: Any) -> Converter:
-    return lambda session, row: public.from_row(row, "zh", citer(session)).model_dump(mode="json")
-
-
-EXAMPLE_SOURCES: dict[str, tuple[type, Converter]] = {
-    "statistics": (models.Statistic, _simple(StatisticPublic)),
-    "milestones": (models.Milestone, _simple(MilestonePublic)),
-    "photos": (models.Photo, _simple(PhotoPublic)),
-    "documents": (models.Document, _simple(DocumentPublic)),
-    "honours": (models.Honour, _simple(HonourPublic)),
-    "organisations": (models.Organisation, _simple(OrganisationPublic)),
-    "people": (models.Person, _simple(PersonPublic)),
-    "places": (
-        models.Place,
-        lambda session, row: PlacePublic.from_row(row, all_places(session), "zh", citer(session)).model_dump(
-            mode="json"
-        ),
-    ),
-    "quotes": (
-        models.Quote,
-        lambda session, row: quotes_public(session, [row], "zh", citer(session))[0].model_dump(mode="json"),
-    ),
-    "corrections": (
-        models.Correction,
-        lambda session, row: CorrectionPublic.from_row(row, "zh").model_dump(mode="json"),
-    ),
-    "stories": (
-        models.Story,
-        lambda session, row: stories_public(session, [row], "zh", citer(session))[0].model_dump(mode="json"),
-    ),
+# The path under /v1 of each resource with an item route, and its declaration.
+EXAMPLES = {
+    "statistics": statistics.RESOURCE,
+    "milestones": milestones.RESOURCE,
+    "stories": stories.RESOURCE,
+    "photos": photos.RESOURCE,
+    "places": places.RESOURCE,
+    "people": people.RESOURCE,
+    "organisations": organisations.RESOURCE,
+    "quotes": quotes.RESOURCE,
+    "documents": documents.RESOURCE,
+    "honours": honours.RESOURCE,
+    "corrections": corrections.RESOURCE,
 }
 
 
-def real_examples(session: Session) -> dict[str, tuple[str, dict[str, Any]]]:
+def real_examples(app: FastAPI, scope: DatasetVersion) -> dict[str, tuple[str, dict[str, Any]]]:
     """For each resource, the slug and public form of its first item in the article's order."""
     examples = {}
-    for resource, (table, convert) in EXAMPLE_SOURCES.items():
-        row = session.exec(select(table).order_by(table.position).limit(1)).first()
-        if row is not None:
-            examples[resource] = (row.slug, convert(session, row))
+    with app.state.engine.connect() as connection:
+        for path, resource in EXAMPLES.items():
+            table = resource.columns
+            slug = connection.execute(select(table.c.slug).order_by(table.c.position).limit(1)).scalar()
+            if slug is not None:
+                item = stored_json(connection, scope, resource, "zh", [slug])[0]
+                examples[path] = (slug, orjson.loads(item))
     return examples
 
 
@@ -94,7 +77,7 @@ def _add_examples(paths: dict[str, Any], examples: dict[str, tuple[str, dict[str
                     parameter["example"] = slug
 
 
-def build_openapi(app: FastAPI) -> dict[str, Any]:
+def build_openapi(app: FastAPI, scope: DatasetVersion) -> dict[str, Any]:
     """FastAPI's document, with summaries from docstrings, problem+json errors and real examples."""
     schema = get_openapi(
         title=app.title,
@@ -119,23 +102,19 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
             _problem_content(operation["responses"])
     schema["components"]["schemas"].pop("HTTPValidationError", None)
     schema["components"]["schemas"].pop("ValidationError", None)
-    try:
-        with Session(app.state.engine) as session:
-            _add_examples(schema["paths"], real_examples(session))
-    except SQLAlchemyError:
-        pass  # without a database the document is complete, only without examples
+    # Without a database the document is complete, only without examples.
+    with suppress(SQLAlchemyError, LookupError):
+        _add_examples(schema["paths"], real_examples(app, scope))
     return schema
 
 
 def install_openapi(app: FastAPI) -> None:
-    """Serve the document built once per dataset version."""
-    built: dict[str | None, dict[str, Any]] = {}
+    """Serve the document built once per dataset version (its examples are the version's facts)."""
 
     def openapi() -> dict[str, Any]:
-        version = app.state.dataset.version
-        if version not in built:
-            built.clear()
-            built[version] = build_openapi(app)
-        return built[version]
+        scope = app.state.dataset.scope()
+        if scope.openapi is None:
+            scope.openapi = build_openapi(app, scope)
+        return scope.openapi
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -1,8 +1,8 @@
 """Old slugs keep working: a fact renamed by a correction answers 301 to its new slug.
 
 Embeds and links made before a correction must never break, so when a lookup by slug finds
-nothing, the corrections log's slug changes are consulted (kept in the citation context, once per
-dataset version): the API item and every embed URL of the fact move permanently, query string kept.
+nothing, the corrections log's slug changes are consulted (kept in the citation context of the
+version's DatasetVersion): the API item and every embed URL of the fact move permanently, query string kept.
 """
 
 import re
@@ -13,7 +13,6 @@ from fastapi.responses import RedirectResponse
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.api.deps import on_public_origin
-from app.citations import citation_context
 
 # /v1/<resource>/<slug> and the statistic card's page and image
 RENAMABLE = re.compile(
@@ -26,7 +25,7 @@ def _renamed(request: Request, resource: str, slug: str) -> str | None:
     engine = request.app.state.engine
     try:
         with engine.connect() as connection:
-            context = citation_context(connection, request.app.state.dataset.version)
+            context = request.app.state.dataset.scope().citations(connection)
     except (SQLAlchemyError, LookupError):
         return None  # no database, or no data: the 404 stands
     return context.renamed.get((resource, slug))

@@ -17,9 +17,9 @@ from changdu_facts_client.api.statistics import get_statistic, list_statistics
 from changdu_facts_client.models import (
     ListStatisticsSectionType0,
     ProblemDetail,
-    SearchPage,
+    SearchHitPage,
+    StatisticPage,
     StatisticPublic,
-    StatisticsPage,
 )
 
 
@@ -46,7 +46,7 @@ def statistics(client: Client, section: ListStatisticsSectionType0, pages: int) 
         page = checked(
             list_statistics.sync(client=client, section=section, lang="en", limit=20, cursor=cursor)
         )
-        assert isinstance(page, StatisticsPage)
+        assert isinstance(page, StatisticPage)
         loaded += page.items
         cursor = cursor_of(page.next_)
         if cursor is None:
@@ -61,7 +61,7 @@ def main(base_url: str) -> None:
     first = checked(get_statistic.sync(incomes[0].slug, client=client, lang="en"))
     print(f"{first.label}: {first.value_text} (paragraph {first.source.paragraph}: {first.source.quote!r})")
     hits = checked(search_facts.sync(client=client, q="医保", limit=10))
-    assert isinstance(hits, SearchPage)
+    assert isinstance(hits, SearchHitPage)
     for hit in hits.items:
         print(hit.kind, hit.slug, hit.url or "(a paragraph)")
 

@@ -963,6 +963,21 @@ export interface components {
              */
             url: string;
         };
+        /** CorrectionPage */
+        CorrectionPage: {
+            /** Items */
+            items: components["schemas"]["CorrectionPublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
+        };
         /**
          * CorrectionPublic
          * @description An entry of the corrections log: which published facts changed, field by field, and why.
@@ -1004,8 +1019,20 @@ export interface components {
              */
             url: string;
         };
-        /** CorrectionsPage */
-        CorrectionsPage: {
+        /**
+         * Derivation
+         * @description A field the article does not state outright, and how we derived it.
+         */
+        Derivation: {
+            /** Field */
+            field: string;
+            /** Reason */
+            reason: string;
+        };
+        /** DocumentPage */
+        DocumentPage: {
+            /** Items */
+            items: components["schemas"]["DocumentPublic"][];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1016,18 +1043,6 @@ export interface components {
              * @description URL of the next page, or null on the last one.
              */
             next: string | null;
-            /** Items */
-            items: components["schemas"]["CorrectionPublic"][];
-        };
-        /**
-         * Derivation
-         * @description A field the article does not state outright, and how we derived it.
-         */
-        Derivation: {
-            /** Field */
-            field: string;
-            /** Reason */
-            reason: string;
         };
         /** DocumentPublic */
         DocumentPublic: {
@@ -1058,21 +1073,6 @@ export interface components {
              */
             corrections: components["schemas"]["CorrectionRef"][];
         };
-        /** DocumentsPage */
-        DocumentsPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["DocumentPublic"][];
-        };
         /** FieldChange */
         FieldChange: {
             /** Resource */
@@ -1094,6 +1094,21 @@ export interface components {
              * @description The value now.
              */
             new: unknown;
+        };
+        /** HonourPage */
+        HonourPage: {
+            /** Items */
+            items: components["schemas"]["HonourPublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
         };
         /** HonourPublic */
         HonourPublic: {
@@ -1117,21 +1132,6 @@ export interface components {
              * @default []
              */
             corrections: components["schemas"]["CorrectionRef"][];
-        };
-        /** HonoursPage */
-        HonoursPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["HonourPublic"][];
         };
         /** LicencePublic */
         LicencePublic: {
@@ -1160,6 +1160,21 @@ export interface components {
             zh: string;
             /** En */
             en: string;
+        };
+        /** MilestonePage */
+        MilestonePage: {
+            /** Items */
+            items: components["schemas"]["MilestonePublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
         };
         /** MilestonePublic */
         MilestonePublic: {
@@ -1213,21 +1228,6 @@ export interface components {
              * @default []
              */
             corrections: components["schemas"]["CorrectionRef"][];
-        };
-        /** MilestonesPage */
-        MilestonesPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["MilestonePublic"][];
         };
         /**
          * NotePublic
@@ -1321,6 +1321,21 @@ export interface components {
              */
             height: number;
         };
+        /** OrganisationPage */
+        OrganisationPage: {
+            /** Items */
+            items: components["schemas"]["OrganisationPublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
+        };
         /** OrganisationPublic */
         OrganisationPublic: {
             /** Slug */
@@ -1349,8 +1364,10 @@ export interface components {
              */
             corrections: components["schemas"]["CorrectionRef"][];
         };
-        /** OrganisationsPage */
-        OrganisationsPage: {
+        /** ParagraphPage */
+        ParagraphPage: {
+            /** Items */
+            items: components["schemas"]["ParagraphPublic"][];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1361,8 +1378,6 @@ export interface components {
              * @description URL of the next page, or null on the last one.
              */
             next: string | null;
-            /** Items */
-            items: components["schemas"]["OrganisationPublic"][];
         };
         /** ParagraphPublic */
         ParagraphPublic: {
@@ -1379,36 +1394,6 @@ export interface components {
              */
             text: string;
         };
-        /** ParagraphsPage */
-        ParagraphsPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["ParagraphPublic"][];
-        };
-        /** PeoplePage */
-        PeoplePage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["PersonPublic"][];
-        };
         /** Period */
         Period: {
             /**
@@ -1421,6 +1406,21 @@ export interface components {
              * @example 2020
              */
             end: string;
+        };
+        /** PersonPage */
+        PersonPage: {
+            /** Items */
+            items: components["schemas"]["PersonPublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
         };
         /** PersonPublic */
         PersonPublic: {
@@ -1449,6 +1449,21 @@ export interface components {
              */
             corrections: components["schemas"]["CorrectionRef"][];
         };
+        /** PhotoPage */
+        PhotoPage: {
+            /** Items */
+            items: components["schemas"]["PhotoPublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
+        };
         /** PhotoPublic */
         PhotoPublic: {
             /** Slug */
@@ -1470,21 +1485,6 @@ export interface components {
              */
             corrections: components["schemas"]["CorrectionRef"][];
         };
-        /** PhotosPage */
-        PhotosPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["PhotoPublic"][];
-        };
         /** PlaceBrief */
         PlaceBrief: {
             /** Slug */
@@ -1496,6 +1496,21 @@ export interface components {
              * @enum {string}
              */
             level: "region" | "prefecture" | "county" | "township" | "village" | "site" | "other";
+        };
+        /** PlacePage */
+        PlacePage: {
+            /** Items */
+            items: components["schemas"]["PlacePublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
         };
         /** PlacePublic */
         PlacePublic: {
@@ -1529,21 +1544,6 @@ export interface components {
              * @default []
              */
             corrections: components["schemas"]["CorrectionRef"][];
-        };
-        /** PlacesPage */
-        PlacesPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["PlacePublic"][];
         };
         /**
          * ProblemDetail
@@ -1603,6 +1603,21 @@ export interface components {
             /** Note */
             note: string;
         };
+        /** QuotePage */
+        QuotePage: {
+            /** Items */
+            items: components["schemas"]["QuotePublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
+        };
         /** QuotePublic */
         QuotePublic: {
             /** Slug */
@@ -1640,21 +1655,6 @@ export interface components {
              * @default []
              */
             corrections: components["schemas"]["CorrectionRef"][];
-        };
-        /** QuotesPage */
-        QuotesPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["QuotePublic"][];
         };
         /**
          * SearchHit
@@ -1700,13 +1700,13 @@ export interface components {
              */
             url: string | null;
         };
-        /** SearchPage */
-        SearchPage: {
+        /** SearchHitPage */
+        SearchHitPage: {
             /** Items */
             items: components["schemas"]["SearchHit"][];
             /**
              * Total
-             * @description How many texts match, over all pages.
+             * @description How many items match, over all pages.
              */
             total: number;
             /**
@@ -1767,6 +1767,21 @@ export interface components {
              * @description The article's text at these offsets, verbatim (Chinese).
              */
             quote: string;
+        };
+        /** StatisticPage */
+        StatisticPage: {
+            /** Items */
+            items: components["schemas"]["StatisticPublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
         };
         /** StatisticPublic */
         StatisticPublic: {
@@ -1858,35 +1873,20 @@ export interface components {
              */
             corrections: components["schemas"]["CorrectionRef"][];
         };
-        /** StatisticsPage */
-        StatisticsPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
-            /** Items */
-            items: components["schemas"]["StatisticPublic"][];
-        };
-        /** StoriesPage */
-        StoriesPage: {
-            /**
-             * Total
-             * @description How many items match, over all pages.
-             */
-            total: number;
-            /**
-             * Next
-             * @description URL of the next page, or null on the last one.
-             */
-            next: string | null;
+        /** StoryPage */
+        StoryPage: {
             /** Items */
             items: components["schemas"]["StoryPublic"][];
+            /**
+             * Total
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            /**
+             * Next
+             * @description URL of the next page, or null on the last one.
+             */
+            next: string | null;
         };
         /** StoryPublic */
         StoryPublic: {
@@ -2027,7 +2027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParagraphsPage"];
+                    "application/json": components["schemas"]["ParagraphPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2082,6 +2082,8 @@ export interface operations {
     listStatistics: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Only figures from this section. */
                 section?: ("captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance") | null;
                 /** @description Only counts, money, rates, ... */
@@ -2100,8 +2102,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -2115,7 +2115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatisticsPage"];
+                    "application/json": components["schemas"]["StatisticPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2243,6 +2243,8 @@ export interface operations {
     listMilestones: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Only events that may fall on or after this date. */
                 from?: string | null;
                 /** @description Only events that may fall on or before this date. */
@@ -2257,8 +2259,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -2272,7 +2272,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MilestonesPage"];
+                    "application/json": components["schemas"]["MilestonePage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2400,6 +2400,8 @@ export interface operations {
     listStories: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Only stories set in this place (slug) or anywhere inside it. */
                 place?: string | null;
                 /** @description Only stories that follow this person (slug). */
@@ -2412,8 +2414,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -2427,7 +2427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StoriesPage"];
+                    "application/json": components["schemas"]["StoryPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2555,14 +2555,14 @@ export interface operations {
     listPhotos: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -2576,7 +2576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PhotosPage"];
+                    "application/json": components["schemas"]["PhotoPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2704,6 +2704,8 @@ export interface operations {
     listPlaces: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Only places of this level. */
                 level?: ("region" | "prefecture" | "county" | "township" | "village" | "site" | "other") | null;
                 /** @description Only places inside this place (slug), at any depth. */
@@ -2714,8 +2716,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -2729,7 +2729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlacesPage"];
+                    "application/json": components["schemas"]["PlacePage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2857,6 +2857,8 @@ export interface operations {
     listPeople: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Only people the article places here (slug). */
                 place?: string | null;
                 /** @description Only people of this organisation (slug). */
@@ -2867,8 +2869,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -2882,7 +2882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PeoplePage"];
+                    "application/json": components["schemas"]["PersonPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3010,6 +3010,8 @@ export interface operations {
     listOrganisations: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Only organisations of this kind. */
                 kind?: ("government" | "party" | "company" | "cooperative" | "public-service" | "other") | null;
                 /** @description Only organisations located at this place (slug). */
@@ -3020,8 +3022,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -3035,7 +3035,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationsPage"];
+                    "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3163,6 +3163,8 @@ export interface operations {
     listQuotes: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Only quotations by this person (slug). */
                 speaker?: string | null;
                 /** @description Only quotations from this section. */
@@ -3173,8 +3175,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -3188,7 +3188,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuotesPage"];
+                    "application/json": components["schemas"]["QuotePage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3316,14 +3316,14 @@ export interface operations {
     listDocuments: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -3337,7 +3337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentsPage"];
+                    "application/json": components["schemas"]["DocumentPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3465,14 +3465,14 @@ export interface operations {
     listHonours: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -3486,7 +3486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HonoursPage"];
+                    "application/json": components["schemas"]["HonourPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3614,12 +3614,12 @@ export interface operations {
     listCorrections: {
         parameters: {
             query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -3633,7 +3633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CorrectionsPage"];
+                    "application/json": components["schemas"]["CorrectionPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3854,7 +3854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchPage"];
+                    "application/json": components["schemas"]["SearchHitPage"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */

@@ -1,14 +1,23 @@
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, func, select
 
 from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery
 from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
-from app.api.queries import paginate
+from app.api.resources import Resource, equal, read_list
 from app.licence import licences
-from app.schemas import ArticlePublic, Lang, ParagraphPublic, ParagraphsPage, PublicationPublic, SectionPublic
+from app.schemas import (
+    ArticlePublic,
+    Cite,
+    Lang,
+    ParagraphPublic,
+    PublicationPublic,
+    SectionPublic,
+    page_of,
+)
 from app.vocabulary import SectionSlug
 
 router = APIRouter(prefix="/article", tags=["article"], responses=PROBLEM_RESPONSES)
@@ -55,25 +64,33 @@ def publication_public(publication: dict[str, Any], lang: Lang) -> PublicationPu
     )
 
 
-@router.get("/paragraphs", response_model=ParagraphsPage)
-def read_paragraphs(
+def paragraphs_public(
+    _session: Session, rows: Sequence[models.Paragraph], _lang: Lang, _cite: Cite
+) -> list[ParagraphPublic]:
+    return [ParagraphPublic(index=row.index, section=row.section, text=row.text) for row in rows]  # type: ignore[arg-type]
+
+
+PARAGRAPHS = Resource(
+    "paragraph",
+    models.Paragraph,
+    ParagraphPublic,
+    build=paragraphs_public,
+    key="index",
+    tiebreak=("index",),
+    localized=False,
+)
+
+
+@router.get("/paragraphs", response_model=page_of(ParagraphPublic))
+async def read_paragraphs(
     request: Request,
-    response: Response,
-    engine: EngineDep,
     section: Annotated[SectionSlug | None, Query(description="Only the paragraphs of this section.")] = None,
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> ParagraphsPage:
+) -> Response:
     """The article's paragraphs, verbatim, in order.
 
     Paragraph N is the N-th non-empty line of the article, counting from 0: the numbering every
     `source` span uses. Texts are always the original Chinese.
     """
-    where = [] if section is None else [col(models.Paragraph.section) == section]
-    with Session(engine) as session:
-        rows, total, next_url = paginate(
-            session, models.Paragraph, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, tiebreak=("index",),
-        )  # fmt: skip
-        items = [ParagraphPublic(index=row.index, section=row.section, text=row.text) for row in rows]
-        return ParagraphsPage(items=items, total=total, next=next_url)
+    return await read_list(request, PARAGRAPHS, filters=equal(section=section), limit=limit, cursor=cursor)

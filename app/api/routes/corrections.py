@@ -1,5 +1,6 @@
 """The public corrections log, like a newspaper's corrections column: as a list and as an Atom feed."""
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request, Response
@@ -7,10 +8,10 @@ from feedgen.feed import FeedGenerator
 from sqlmodel import Session, select
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath, public_base
+from app.api.deps import CursorQuery, EngineDep, LangDep, LangQuery, LimitQuery, SlugPath, public_base
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import fetch_or_404, paginate
-from app.schemas import CorrectionPublic, CorrectionsPage, Lang
+from app.api.resources import Resource, read_item, read_list
+from app.schemas import Cite, CorrectionPublic, Lang, page_of
 
 router = APIRouter(tags=["corrections"], responses=PROBLEM_RESPONSES)
 ATOM_MEDIA_TYPE = "application/atom+xml"
@@ -20,28 +21,25 @@ class AtomResponse(Response):
     media_type = ATOM_MEDIA_TYPE
 
 
-@router.get("/corrections", response_model=CorrectionsPage)
-def read_corrections(
-    request: Request,
-    response: Response,
-    engine: EngineDep,
-    lang: LangDep,
-    limit: LimitQuery = 20,
-    cursor: CursorQuery = None,
-) -> CorrectionsPage:
+def corrections_public(
+    _session: Session, rows: Sequence[models.Correction], lang: Lang, _cite: Cite
+) -> list[CorrectionPublic]:
+    return [CorrectionPublic.from_row(row, lang) for row in rows]
+
+
+RESOURCE = Resource("correction", models.Correction, CorrectionPublic, build=corrections_public)  # type: ignore[arg-type]
+
+
+@router.get("/corrections", response_model=page_of(CorrectionPublic))
+async def read_corrections(
+    request: Request, lang: LangQuery = None, limit: LimitQuery = 20, cursor: CursorQuery = None
+) -> Response:
     """Every correction to a published fact, oldest first.
 
     Each entry names the facts it changed (by their current slug), every changed field with its
     value before and after, and why. A fact links back to its entries in `corrections`.
     """
-    with Session(engine) as session:
-        rows, total, next_url = paginate(
-            session, models.Correction, request=request, response=response, limit=limit, cursor=cursor,
-            sort="article",
-        )  # fmt: skip
-        return CorrectionsPage(
-            items=[CorrectionPublic.from_row(row, lang) for row in rows], total=total, next=next_url
-        )
+    return await read_list(request, RESOURCE, lang, limit=limit, cursor=cursor)
 
 
 def _feed(base: str, corrections: list[CorrectionPublic], lang: Lang) -> bytes:
@@ -100,10 +98,9 @@ def read_corrections_feed(request: Request, engine: EngineDep, lang: LangDep) ->
 
 
 @router.get("/corrections/{slug}", response_model=CorrectionPublic)
-def read_correction(slug: SlugPath, engine: EngineDep, lang: LangDep) -> CorrectionPublic:
+async def read_correction(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One correction.
 
     404 with a problem document when no correction has the slug.
     """
-    with Session(engine) as session:
-        return CorrectionPublic.from_row(fetch_or_404(session, models.Correction, slug, "correction"), lang)
+    return await read_item(request, RESOURCE, slug, lang)

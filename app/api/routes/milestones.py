@@ -4,23 +4,17 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from app import models
-from app.api import public
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath
-from app.api.fragments import Serialiser, item_fragment, page_body, page_fragments
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import Filter, keyset_page, run_query, served_version
+from app.api.resources import Resource, equal, read_item, read_list
 from app.dates import date_bounds
-from app.schemas import MilestonePublic, MilestonesPage
+from app.schemas import MilestonePublic, page_of
 from app.vocabulary import Precision, SectionSlug
 
 router = APIRouter(prefix="/milestones", tags=["milestones"], responses=PROBLEM_RESPONSES)
-
-MilestoneSort = Literal["article", "date", "-date", "slug", "-slug"]
 TABLE = models.Milestone.__table__  # type: ignore[attr-defined]
-COLUMNS = public.columns(TABLE, public.MILESTONE_COLUMNS)
-SERIALISER = Serialiser(TABLE, "milestone", COLUMNS, public.milestone)
-SLUG_ONLY = [TABLE.c.slug]  # a page reads its keys; the facts' JSON comes from app/api/fragments.py
-SORT_COLUMNS = {"date": TABLE.c.date_start, "slug": TABLE.c.slug}
+RESOURCE = Resource("milestone", models.Milestone, MilestonePublic, sorts={"date": TABLE.c.date_start})
+MilestoneSort = Literal["article", "date", "-date", "slug", "-slug"]
 PARTIAL_DATE_QUERY = {
     "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
     "examples": ["2018", "2018-08", "2018-08-15"],
@@ -38,11 +32,10 @@ def _bounds(name: str, value: str | None) -> tuple[str, str] | None:
         ) from None
 
 
-@router.get("", response_model=MilestonesPage)
+@router.get("", response_model=page_of(MilestonePublic))
 async def read_milestones(
     request: Request,
-    engine: EngineDep,
-    lang: LangDep,
+    lang: LangQuery = None,
     date_from: Annotated[
         str | None,
         Query(
@@ -73,34 +66,18 @@ async def read_milestones(
         raise RequestValidationError(
             [{"loc": ("query", "from"), "msg": "`from` is after `to`", "type": "value_error"}]
         )
-    filters: list[Filter] = []
+    filters = equal(precision=precision, section=section)
     if start:
         filters.append(("date_end", ">=", start[0]))
     if end:
         filters.append(("date_start", "<=", end[1]))
-    if precision is not None:
-        filters.append(("precision", "=", precision))
-    if section is not None:
-        filters.append(("section", "=", section))
-
-    def answer() -> Response:
-        with engine.connect() as connection:
-            found = keyset_page(
-                connection, TABLE, request=request, limit=limit, cursor=cursor, filters=filters,
-                sort=sort, sort_columns=SORT_COLUMNS, columns=SLUG_ONLY,
-            )  # fmt: skip
-            version = served_version(request)
-            items = page_fragments(connection, SERIALISER, lang, [row[0] for row in found.rows], version)
-        return public.json_response(page_body(items, found.total, found.next_url), lang, found.next_url)
-
-    return await run_query(engine, answer)
+    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
 
 
 @router.get("/{slug}", response_model=MilestonePublic)
-async def read_milestone(request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep) -> Response:
+async def read_milestone(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One dated event, with its precision and source.
 
     404 with a problem document when no milestone has the slug.
     """
-    item = await item_fragment(engine, SERIALISER, lang, slug, served_version(request))
-    return public.json_response(item, lang)
+    return await read_item(request, RESOURCE, slug, lang)

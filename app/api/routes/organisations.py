@@ -1,26 +1,22 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import ColumnElement
-from sqlmodel import Session, col
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import fetch_or_404, paginate
-from app.citations import citer
-from app.schemas import OrganisationPublic, OrganisationsPage
+from app.api.resources import Resource, equal, read_item, read_list
+from app.schemas import OrganisationPublic, page_of
 from app.vocabulary import OrganisationKind
 
 router = APIRouter(prefix="/organisations", tags=["organisations"], responses=PROBLEM_RESPONSES)
+RESOURCE = Resource("organisation", models.Organisation, OrganisationPublic)
 
 
-@router.get("", response_model=OrganisationsPage)
-def read_organisations(
+@router.get("", response_model=page_of(OrganisationPublic))
+async def read_organisations(
     request: Request,
-    response: Response,
-    engine: EngineDep,
-    lang: LangDep,
+    lang: LangQuery = None,
     kind: Annotated[OrganisationKind | None, Query(description="Only organisations of this kind.")] = None,
     place: Annotated[
         SlugFilter, Query(description="Only organisations located at this place (slug).")
@@ -28,35 +24,19 @@ def read_organisations(
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> OrganisationsPage:
+) -> Response:
     """The organisations the article names.
 
     Government bodies, companies, cooperatives and others, with where the article places them.
     """
-    table = models.Organisation
-    where: list[ColumnElement[bool]] = []
-    if kind is not None:
-        where.append(col(table.kind) == kind)
-    if place is not None:
-        where.append(col(table.place) == place)
-    with Session(engine) as session:
-        cite = citer(session)
-        rows, total, next_url = paginate(
-            session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort,
-        )  # fmt: skip
-        items = [OrganisationPublic.from_row(row, lang, cite) for row in rows]
-        return OrganisationsPage(items=items, total=total, next=next_url)
+    filters = equal(kind=kind, place=place)
+    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
 
 
 @router.get("/{slug}", response_model=OrganisationPublic)
-def read_organisation(slug: SlugPath, engine: EngineDep, lang: LangDep) -> OrganisationPublic:
+async def read_organisation(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One organisation.
 
     404 with a problem document when no organisation has the slug.
     """
-    with Session(engine) as session:
-        cite = citer(session)
-        return OrganisationPublic.from_row(
-            fetch_or_404(session, models.Organisation, slug, "organisation"), lang, cite
-        )
+    return await read_item(request, RESOURCE, slug, lang)

@@ -1,47 +1,34 @@
 from fastapi import APIRouter, Request, Response
-from sqlmodel import Session
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import fetch_or_404, paginate
-from app.citations import citer
-from app.schemas import PhotoPublic, PhotosPage
+from app.api.resources import Resource, read_item, read_list
+from app.schemas import PhotoPublic, page_of
 
 router = APIRouter(prefix="/photos", tags=["photos"], responses=PROBLEM_RESPONSES)
+RESOURCE = Resource("photo", models.Photo, PhotoPublic)
 
 
-@router.get("", response_model=PhotosPage)
-def read_photos(
+@router.get("", response_model=page_of(PhotoPublic))
+async def read_photos(
     request: Request,
-    response: Response,
-    engine: EngineDep,
-    lang: LangDep,
+    lang: LangQuery = None,
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> PhotosPage:
+) -> Response:
     """Every photo caption, in the article's order.
 
     The Chinese caption is the article's text without its ▲ marker and closing 。.
     """
-    with Session(engine) as session:
-        cite = citer(session)
-        rows, total, next_url = paginate(
-            session, models.Photo, request=request, response=response, limit=limit, cursor=cursor,
-            sort=sort,
-        )  # fmt: skip
-        return PhotosPage(
-            items=[PhotoPublic.from_row(row, lang, cite) for row in rows], total=total, next=next_url
-        )
+    return await read_list(request, RESOURCE, lang, sort=sort, limit=limit, cursor=cursor)
 
 
 @router.get("/{slug}", response_model=PhotoPublic)
-def read_photo(slug: SlugPath, engine: EngineDep, lang: LangDep) -> PhotoPublic:
+async def read_photo(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One photo caption.
 
     404 with a problem document when no photo has the slug.
     """
-    with Session(engine) as session:
-        cite = citer(session)
-        return PhotoPublic.from_row(fetch_or_404(session, models.Photo, slug, "photo"), lang, cite)
+    return await read_item(request, RESOURCE, slug, lang)

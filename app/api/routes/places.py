@@ -1,15 +1,13 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import ColumnElement
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import fetch_or_404, paginate
-from app.citations import citer
-from app.schemas import PlacePublic, PlacesPage
+from app.api.resources import Resource, equal, read_item, read_list, read_with_session
+from app.schemas import Cite, Lang, PlacePublic, page_of
 from app.vocabulary import PlaceLevel
 
 router = APIRouter(prefix="/places", tags=["places"], responses=PROBLEM_RESPONSES)
@@ -34,12 +32,18 @@ def place_and_descendants(session: Session, slug: str) -> set[str]:
     return found
 
 
-@router.get("", response_model=PlacesPage)
-def read_places(
+def places_public(session: Session, rows: list[models.Place], lang: Lang, cite: Cite) -> list[PlacePublic]:
+    every_place = all_places(session)
+    return [PlacePublic.from_row(row, every_place, lang, cite) for row in rows]
+
+
+RESOURCE = Resource("place", models.Place, PlacePublic, build=places_public)  # type: ignore[arg-type]
+
+
+@router.get("", response_model=page_of(PlacePublic))
+async def read_places(
     request: Request,
-    response: Response,
-    engine: EngineDep,
-    lang: LangDep,
+    lang: LangQuery = None,
     level: Annotated[PlaceLevel | None, Query(description="Only places of this level.")] = None,
     within: Annotated[
         SlugFilter, Query(description="Only places inside this place (slug), at any depth.")
@@ -47,38 +51,23 @@ def read_places(
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> PlacesPage:
+) -> Response:
     """The places the article names, each with its hierarchy.
 
     `hierarchy` runs from the widest area down to the place itself: 区 > 市 > 县/区 > 镇/乡 > 村/片区.
     `within` keeps the places inside another, at any depth.
     """
-    table = models.Place
-    where: list[ColumnElement[bool]] = []
-    with Session(engine) as session:
-        cite = citer(session)
-        if level is not None:
-            where.append(col(table.level) == level)
-        if within is not None:
-            where.append(col(table.slug).in_(place_and_descendants(session, within) - {within}))
-        rows, total, next_url = paginate(
-            session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort,
-        )  # fmt: skip
-        places = all_places(session)
-        return PlacesPage(
-            items=[PlacePublic.from_row(row, places, lang, cite) for row in rows], total=total, next=next_url
-        )
+    filters = equal(level=level)
+    if within is not None:
+        inside = await read_with_session(request, lambda session: place_and_descendants(session, within))
+        filters.append(("slug", "in", tuple(sorted(inside - {within}))))
+    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
 
 
 @router.get("/{slug}", response_model=PlacePublic)
-def read_place(slug: SlugPath, engine: EngineDep, lang: LangDep) -> PlacePublic:
+async def read_place(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One place and the areas it lies in.
 
     404 with a problem document when no place has the slug.
     """
-    with Session(engine) as session:
-        cite = citer(session)
-        return PlacePublic.from_row(
-            fetch_or_404(session, models.Place, slug, "place"), all_places(session), lang, cite
-        )
+    return await read_item(request, RESOURCE, slug, lang)

@@ -1,23 +1,21 @@
 """GET /v1/search: full-text search over every fact's texts and the article's paragraphs."""
 
-import base64
-import binascii
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import StringConstraints
 
-from app.api import public
-from app.api.deps import CursorQuery, EngineDep, LimitQuery, on_public_origin
+from app.api.deps import CursorQuery, EngineDep, LimitQuery
 from app.api.problems import PROBLEM_RESPONSES, BadRequest
-from app.schemas import Lang
-from app.search import KIND_PATHS, Kind, SearchQuery, search, snippet
-from app.search_schemas import SearchPage
+from app.api.queries import decode_cursor, encode_cursor, next_page_url
+from app.api.resources import json_response, page_body
+from app.schemas import Lang, page_of
+from app.search import Kind, SearchQuery, search
+from app.search_schemas import SearchHit
 
 router = APIRouter(prefix="/search", tags=["search"], responses=PROBLEM_RESPONSES)
 
-CURSOR_KIND = "search"
+CURSOR_KIND = "search"  # a search cursor holds an offset, issued for one query, kind and lang
 
 SearchText = Annotated[
     str,
@@ -37,28 +35,9 @@ LangFilter = Annotated[
 ]
 
 
-def encode_search_cursor(offset: int, fingerprint: str) -> str:
-    raw = json.dumps([CURSOR_KIND, offset, fingerprint], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_search_cursor(cursor: str, fingerprint: str) -> int:
-    """The offset a cursor stands for, if this API issued it for this very search; else a 400."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        kind, offset, issued_for = json.loads(raw)
-        if kind != CURSOR_KIND or type(offset) is not int or offset < 0 or issued_for != fingerprint:
-            raise ValueError
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-        raise BadRequest(
-            "The cursor is not one this API issued for this search; start again without it."
-        ) from None
-    return offset
-
-
 # A plain `def`, run in the thread pool: a common word matches many rows (ranking reads them all),
 # and the event loop must go on answering cached requests meanwhile.
-@router.get("", response_model=SearchPage)
+@router.get("", response_model=page_of(SearchHit))
 def read_search(
     request: Request,
     engine: EngineDep,
@@ -80,32 +59,15 @@ def read_search(
     """
     query = SearchQuery.parse(q)
     fingerprint = query.fingerprint(kind, lang)
-    offset = decode_search_cursor(cursor, fingerprint) if cursor is not None else 0
+    offset = decode_cursor(CURSOR_KIND, fingerprint, cursor, [int])[0] if cursor is not None else 0
+    if offset < 0:
+        raise BadRequest("The cursor is not one this API issued for this search; start again without it.")
     with engine.connect() as connection:
         hits, total = search(connection, query, kind=kind, lang=lang, limit=limit, offset=offset)
     next_url = None
     if offset + len(hits) < total:
-        next_cursor = encode_search_cursor(offset + len(hits), fingerprint)
-        next_url = on_public_origin(request, request.url.include_query_params(cursor=next_cursor))
-    # SearchHit's JSON, built directly: validating it into the models (twice, with FastAPI's
-    # response check) cost more than the search; tests/test_fast_paths.py holds the two equal.
-    items = [
-        {
-            "kind": hit.kind,
-            "slug": hit.slug,
-            "field": hit.field,
-            "lang": hit.lang,
-            "snippet": snippet(hit.text, query),
-            "source": {
-                "paragraph": hit.source_paragraph,
-                "start": hit.source_start,
-                "end": hit.source_end,
-                "quote": hit.source_quote,
-            },
-            "url": f"{base}/{hit.slug}" if (base := KIND_PATHS[hit.kind]) else None,
-        }
-        for hit in hits
-    ]
-    response = public.json_response(public.page(items, total, next_url), link=next_url)
+        next_url = next_page_url(request, encode_cursor(CURSOR_KIND, fingerprint, [offset + len(hits)]))
+    items = [SearchHit.from_hit(hit, query).model_dump_json().encode() for hit in hits]
+    response = json_response(page_body(items, total, next_url), next_url=next_url)
     response.headers["Content-Language"] = lang or "zh, en"
     return response

@@ -3,16 +3,14 @@ from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.queries import fetch_or_404, paginate
+from app.api.resources import Resource, equal, read_item, read_list, read_with_session
 from app.api.routes.places import all_places, place_and_descendants
 from app.api.routes.quotes import quotes_public
-from app.citations import citer
 from app.schemas import (
     Cite,
     Lang,
@@ -20,8 +18,8 @@ from app.schemas import (
     PersonPublic,
     PlacePublic,
     SourceSpan,
-    StoriesPage,
     StoryPublic,
+    page_of,
 )
 from app.vocabulary import SectionSlug
 
@@ -69,12 +67,32 @@ def stories_public(
     ]
 
 
-@router.get("", response_model=StoriesPage)
-def read_stories(
+RESOURCE = Resource("story", models.Story, StoryPublic, build=stories_public)  # type: ignore[arg-type]
+
+
+def _stories_linked(session: Session, place: str | None, person: str | None) -> tuple[str, ...]:
+    """The stories set in `place` (or anywhere inside it) and following `person`, as given."""
+    query = select(models.Story.slug)
+    if place is not None:
+        places = place_and_descendants(session, place)
+        query = query.where(
+            col(models.Story.slug).in_(
+                select(models.StoryPlace.story).where(col(models.StoryPlace.place).in_(places))
+            )
+        )
+    if person is not None:
+        query = query.where(
+            col(models.Story.slug).in_(
+                select(models.StoryPerson.story).where(models.StoryPerson.person == person)
+            )
+        )
+    return tuple(sorted(session.exec(query)))
+
+
+@router.get("", response_model=page_of(StoryPublic))
+async def read_stories(
     request: Request,
-    response: Response,
-    engine: EngineDep,
-    lang: LangDep,
+    lang: LangQuery = None,
     place: Annotated[
         SlugFilter, Query(description="Only stories set in this place (slug) or anywhere inside it.")
     ] = None,
@@ -83,41 +101,23 @@ def read_stories(
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-) -> StoriesPage:
+) -> Response:
     """The people, villages and enterprises the article follows.
 
     Each story embeds its people, places (with their hierarchy), organisations and quotations,
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
     """
-    table = models.Story
-    where: list[ColumnElement[bool]] = []
-    with Session(engine) as session:
-        cite = citer(session)
-        if place is not None:
-            places = place_and_descendants(session, place)
-            linked = select(models.StoryPlace.story).where(col(models.StoryPlace.place).in_(places))
-            where.append(col(table.slug).in_(linked))
-        if person is not None:
-            where.append(
-                col(table.slug).in_(
-                    select(models.StoryPerson.story).where(models.StoryPerson.person == person)
-                )
-            )
-        if section is not None:
-            where.append(col(table.section) == section)
-        rows, total, next_url = paginate(
-            session, table, request=request, response=response, limit=limit, cursor=cursor,
-            where=where, sort=sort,
-        )  # fmt: skip
-        return StoriesPage(items=stories_public(session, rows, lang, cite), total=total, next=next_url)
+    filters = equal(section=section)
+    if place is not None or person is not None:
+        linked = await read_with_session(request, lambda session: _stories_linked(session, place, person))
+        filters.append(("slug", "in", linked))
+    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
 
 
 @router.get("/{slug}", response_model=StoryPublic)
-def read_story(slug: SlugPath, engine: EngineDep, lang: LangDep) -> StoryPublic:
+async def read_story(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One story, with its people, places, organisations, quotes and sources.
 
     404 with a problem document when no story has the slug.
     """
-    with Session(engine) as session:
-        cite = citer(session)
-        return stories_public(session, [fetch_or_404(session, models.Story, slug, "story")], lang, cite)[0]
+    return await read_item(request, RESOURCE, slug, lang)

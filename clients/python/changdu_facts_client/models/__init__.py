@@ -3,13 +3,13 @@
 from .article_public import ArticlePublic
 from .citation import Citation
 from .corrected_fact import CorrectedFact
+from .correction_page import CorrectionPage
 from .correction_public import CorrectionPublic
 from .correction_ref import CorrectionRef
-from .corrections_page import CorrectionsPage
 from .derivation import Derivation
+from .document_page import DocumentPage
 from .document_public import DocumentPublic
 from .document_public_precision_type_0 import DocumentPublicPrecisionType0
-from .documents_page import DocumentsPage
 from .field_change import FieldChange
 from .get_chart_svg_theme import GetChartSvgTheme
 from .get_chart_theme import GetChartTheme
@@ -23,8 +23,8 @@ from .get_statistic_card_theme import GetStatisticCardTheme
 from .get_statistic_svg_theme import GetStatisticSvgTheme
 from .get_timeline_svg_theme import GetTimelineSvgTheme
 from .get_timeline_theme import GetTimelineTheme
+from .honour_page import HonourPage
 from .honour_public import HonourPublic
-from .honours_page import HonoursPage
 from .licence_public import LicencePublic
 from .licences_public import LicencesPublic
 from .list_documents_sort import ListDocumentsSort
@@ -49,52 +49,52 @@ from .list_statistics_unit_type_0 import ListStatisticsUnitType0
 from .list_stories_section_type_0 import ListStoriesSectionType0
 from .list_stories_sort import ListStoriesSort
 from .localized import Localized
+from .milestone_page import MilestonePage
 from .milestone_public import MilestonePublic
 from .milestone_public_precision import MilestonePublicPrecision
 from .milestone_public_section import MilestonePublicSection
-from .milestones_page import MilestonesPage
 from .note_public import NotePublic
 from .note_public_kind import NotePublicKind
 from .note_source import NoteSource
 from .o_embed_rich import OEmbedRich
+from .organisation_page import OrganisationPage
 from .organisation_public import OrganisationPublic
 from .organisation_public_kind import OrganisationPublicKind
-from .organisations_page import OrganisationsPage
+from .paragraph_page import ParagraphPage
 from .paragraph_public import ParagraphPublic
 from .paragraph_public_section import ParagraphPublicSection
-from .paragraphs_page import ParagraphsPage
-from .people_page import PeoplePage
 from .period import Period
+from .person_page import PersonPage
 from .person_public import PersonPublic
+from .photo_page import PhotoPage
 from .photo_public import PhotoPublic
-from .photos_page import PhotosPage
 from .place_brief import PlaceBrief
 from .place_brief_level import PlaceBriefLevel
+from .place_page import PlacePage
 from .place_public import PlacePublic
 from .place_public_level import PlacePublicLevel
-from .places_page import PlacesPage
 from .problem_detail import ProblemDetail
 from .problem_detail_errors_type_0_item import ProblemDetailErrorsType0Item
 from .publication_public import PublicationPublic
+from .quote_page import QuotePage
 from .quote_public import QuotePublic
 from .quote_public_section import QuotePublicSection
-from .quotes_page import QuotesPage
 from .search_facts_kind_type_0 import SearchFactsKindType0
 from .search_facts_lang_type_0 import SearchFactsLangType0
 from .search_hit import SearchHit
 from .search_hit_kind import SearchHitKind
 from .search_hit_lang import SearchHitLang
-from .search_page import SearchPage
+from .search_hit_page import SearchHitPage
 from .section_public import SectionPublic
 from .section_public_kind import SectionPublicKind
 from .source_span import SourceSpan
+from .statistic_page import StatisticPage
 from .statistic_public import StatisticPublic
 from .statistic_public_kind import StatisticPublicKind
 from .statistic_public_qualifier_type_0 import StatisticPublicQualifierType0
 from .statistic_public_section import StatisticPublicSection
 from .statistic_public_unit import StatisticPublicUnit
-from .statistics_page import StatisticsPage
-from .stories_page import StoriesPage
+from .story_page import StoryPage
 from .story_public import StoryPublic
 from .story_public_section import StoryPublicSection
 
@@ -102,13 +102,13 @@ __all__ = (
     "ArticlePublic",
     "Citation",
     "CorrectedFact",
+    "CorrectionPage",
     "CorrectionPublic",
     "CorrectionRef",
-    "CorrectionsPage",
     "Derivation",
+    "DocumentPage",
     "DocumentPublic",
     "DocumentPublicPrecisionType0",
-    "DocumentsPage",
     "FieldChange",
     "GetChartSvgTheme",
     "GetChartTheme",
@@ -122,8 +122,8 @@ __all__ = (
     "GetStatisticSvgTheme",
     "GetTimelineSvgTheme",
     "GetTimelineTheme",
+    "HonourPage",
     "HonourPublic",
-    "HonoursPage",
     "LicencePublic",
     "LicencesPublic",
     "ListDocumentsSort",
@@ -148,52 +148,52 @@ __all__ = (
     "ListStoriesSectionType0",
     "ListStoriesSort",
     "Localized",
+    "MilestonePage",
     "MilestonePublic",
     "MilestonePublicPrecision",
     "MilestonePublicSection",
-    "MilestonesPage",
     "NotePublic",
     "NotePublicKind",
     "NoteSource",
     "OEmbedRich",
+    "OrganisationPage",
     "OrganisationPublic",
     "OrganisationPublicKind",
-    "OrganisationsPage",
+    "ParagraphPage",
     "ParagraphPublic",
     "ParagraphPublicSection",
-    "ParagraphsPage",
-    "PeoplePage",
     "Period",
+    "PersonPage",
     "PersonPublic",
+    "PhotoPage",
     "PhotoPublic",
-    "PhotosPage",
     "PlaceBrief",
     "PlaceBriefLevel",
+    "PlacePage",
     "PlacePublic",
     "PlacePublicLevel",
-    "PlacesPage",
     "ProblemDetail",
     "ProblemDetailErrorsType0Item",
     "PublicationPublic",
+    "QuotePage",
     "QuotePublic",
     "QuotePublicSection",
-    "QuotesPage",
     "SearchFactsKindType0",
     "SearchFactsLangType0",
     "SearchHit",
     "SearchHitKind",
     "SearchHitLang",
-    "SearchPage",
+    "SearchHitPage",
     "SectionPublic",
     "SectionPublicKind",
     "SourceSpan",
+    "StatisticPage",
     "StatisticPublic",
     "StatisticPublicKind",
     "StatisticPublicQualifierType0",
     "StatisticPublicSection",
     "StatisticPublicUnit",
-    "StatisticsPage",
-    "StoriesPage",
+    "StoryPage",
     "StoryPublic",
     "StoryPublicSection",
 )

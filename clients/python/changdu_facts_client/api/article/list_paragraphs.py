@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.list_paragraphs_section_type_0 import ListParagraphsSectionType0
-from ...models.paragraphs_page import ParagraphsPage
+from ...models.paragraph_page import ParagraphPage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
@@ -62,9 +62,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ParagraphsPage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ParagraphPage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = ParagraphsPage.from_dict(response.json())
+        response_200 = ParagraphPage.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ParagraphsPage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ParagraphPage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +127,7 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> Response[ParagraphsPage | ProblemDetail]:
+) -> Response[ParagraphPage | ProblemDetail]:
     """ The article's paragraphs, verbatim, in order.
 
      The article's paragraphs, verbatim, in order.
@@ -145,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ParagraphsPage | ProblemDetail]
+        Response[ParagraphPage | ProblemDetail]
      """
 
 
@@ -169,7 +169,7 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> ParagraphsPage | ProblemDetail | None:
+) -> ParagraphPage | ProblemDetail | None:
     """ The article's paragraphs, verbatim, in order.
 
      The article's paragraphs, verbatim, in order.
@@ -187,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ParagraphsPage | ProblemDetail
+        ParagraphPage | ProblemDetail
      """
 
 
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> Response[ParagraphsPage | ProblemDetail]:
+) -> Response[ParagraphPage | ProblemDetail]:
     """ The article's paragraphs, verbatim, in order.
 
      The article's paragraphs, verbatim, in order.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ParagraphsPage | ProblemDetail]
+        Response[ParagraphPage | ProblemDetail]
      """
 
 
@@ -248,7 +248,7 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> ParagraphsPage | ProblemDetail | None:
+) -> ParagraphPage | ProblemDetail | None:
     """ The article's paragraphs, verbatim, in order.
 
      The article's paragraphs, verbatim, in order.
@@ -266,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ParagraphsPage | ProblemDetail
+        ParagraphPage | ProblemDetail
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.corrections_page import CorrectionsPage
+from ...models.correction_page import CorrectionPage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
@@ -17,9 +17,9 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -27,6 +27,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params["limit"] = limit
 
@@ -36,13 +43,6 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
-
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -59,9 +59,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CorrectionsPage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CorrectionPage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = CorrectionsPage.from_dict(response.json())
+        response_200 = CorrectionPage.from_dict(response.json())
 
 
 
@@ -108,7 +108,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CorrectionsPage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CorrectionPage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,11 +120,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[CorrectionsPage | ProblemDetail]:
+) -> Response[CorrectionPage | ProblemDetail]:
     """ Every correction to a published fact, oldest first.
 
      Every correction to a published fact, oldest first.
@@ -133,26 +133,26 @@ def sync_detailed(
     value before and after, and why. A fact links back to its entries in `corrections`.
 
     Args:
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CorrectionsPage | ProblemDetail]
+        Response[CorrectionPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        limit=limit,
+        lang=lang,
+limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -165,11 +165,11 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> CorrectionsPage | ProblemDetail | None:
+) -> CorrectionPage | ProblemDetail | None:
     """ Every correction to a published fact, oldest first.
 
      Every correction to a published fact, oldest first.
@@ -178,38 +178,38 @@ def sync(
     value before and after, and why. A fact links back to its entries in `corrections`.
 
     Args:
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CorrectionsPage | ProblemDetail
+        CorrectionPage | ProblemDetail
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[CorrectionsPage | ProblemDetail]:
+) -> Response[CorrectionPage | ProblemDetail]:
     """ Every correction to a published fact, oldest first.
 
      Every correction to a published fact, oldest first.
@@ -218,26 +218,26 @@ async def asyncio_detailed(
     value before and after, and why. A fact links back to its entries in `corrections`.
 
     Args:
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CorrectionsPage | ProblemDetail]
+        Response[CorrectionPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        limit=limit,
+        lang=lang,
+limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -250,11 +250,11 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> CorrectionsPage | ProblemDetail | None:
+) -> CorrectionPage | ProblemDetail | None:
     """ Every correction to a published fact, oldest first.
 
      Every correction to a published fact, oldest first.
@@ -263,26 +263,26 @@ async def asyncio(
     value before and after, and why. A fact links back to its entries in `corrections`.
 
     Args:
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CorrectionsPage | ProblemDetail
+        CorrectionPage | ProblemDetail
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

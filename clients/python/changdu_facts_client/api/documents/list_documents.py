@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.documents_page import DocumentsPage
+from ...models.document_page import DocumentPage
 from ...models.list_documents_sort import ListDocumentsSort
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
@@ -18,10 +18,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     sort: ListDocumentsSort | Unset = ListDocumentsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,6 +29,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -45,13 +52,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,9 +67,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentsPage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentPage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = DocumentsPage.from_dict(response.json())
+        response_200 = DocumentPage.from_dict(response.json())
 
 
 
@@ -116,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DocumentsPage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DocumentPage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,12 +128,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListDocumentsSort | Unset = ListDocumentsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[DocumentsPage | ProblemDetail]:
+) -> Response[DocumentPage | ProblemDetail]:
     """ The documents and policies the article names.
 
      The documents and policies the article names.
@@ -142,29 +142,29 @@ def sync_detailed(
     precise as the article gives it, and the span of its name.
 
     Args:
-        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListDocumentsSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListDocumentsSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentsPage | ProblemDetail]
+        Response[DocumentPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        sort=sort,
+        lang=lang,
+sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -177,12 +177,12 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListDocumentsSort | Unset = ListDocumentsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> DocumentsPage | ProblemDetail | None:
+) -> DocumentPage | ProblemDetail | None:
     """ The documents and policies the article names.
 
      The documents and policies the article names.
@@ -191,42 +191,42 @@ def sync(
     precise as the article gives it, and the span of its name.
 
     Args:
-        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListDocumentsSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListDocumentsSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentsPage | ProblemDetail
+        DocumentPage | ProblemDetail
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListDocumentsSort | Unset = ListDocumentsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[DocumentsPage | ProblemDetail]:
+) -> Response[DocumentPage | ProblemDetail]:
     """ The documents and policies the article names.
 
      The documents and policies the article names.
@@ -235,29 +235,29 @@ async def asyncio_detailed(
     precise as the article gives it, and the span of its name.
 
     Args:
-        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListDocumentsSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListDocumentsSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentsPage | ProblemDetail]
+        Response[DocumentPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        sort=sort,
+        lang=lang,
+sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -270,12 +270,12 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListDocumentsSort | Unset = ListDocumentsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> DocumentsPage | ProblemDetail | None:
+) -> DocumentPage | ProblemDetail | None:
     """ The documents and policies the article names.
 
      The documents and policies the article names.
@@ -284,29 +284,29 @@ async def asyncio(
     precise as the article gives it, and the span of its name.
 
     Args:
-        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListDocumentsSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListDocumentsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListDocumentsSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentsPage | ProblemDetail
+        DocumentPage | ProblemDetail
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

@@ -11,7 +11,7 @@ from ... import errors
 from ...models.list_milestones_precision_type_0 import ListMilestonesPrecisionType0
 from ...models.list_milestones_section_type_0 import ListMilestonesSectionType0
 from ...models.list_milestones_sort import ListMilestonesSort
-from ...models.milestones_page import MilestonesPage
+from ...models.milestone_page import MilestonePage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,6 +20,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     from_: None | str | Unset = UNSET,
     to: None | str | Unset = UNSET,
     precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
@@ -27,7 +28,6 @@ def _get_kwargs(
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,6 +35,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_from_: None | str | Unset
     if isinstance(from_, Unset):
@@ -83,13 +90,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,9 +105,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MilestonesPage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MilestonePage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = MilestonesPage.from_dict(response.json())
+        response_200 = MilestonePage.from_dict(response.json())
 
 
 
@@ -154,7 +154,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MilestonesPage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MilestonePage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -166,6 +166,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     from_: None | str | Unset = UNSET,
     to: None | str | Unset = UNSET,
     precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
@@ -173,9 +174,8 @@ def sync_detailed(
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[MilestonesPage | ProblemDetail]:
+) -> Response[MilestonePage | ProblemDetail]:
     """ Every dated event, with the precision the article gives.
 
      Every dated event, with the precision the article gives.
@@ -184,6 +184,10 @@ def sync_detailed(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         from_ (None | str | Unset): Only events that may fall on or after this date.
         to (None | str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
@@ -193,29 +197,25 @@ def sync_detailed(
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MilestonesPage | ProblemDetail]
+        Response[MilestonePage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        from_=from_,
+        lang=lang,
+from_=from_,
 to=to,
 precision=precision,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -228,6 +228,7 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     from_: None | str | Unset = UNSET,
     to: None | str | Unset = UNSET,
     precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
@@ -235,9 +236,8 @@ def sync(
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> MilestonesPage | ProblemDetail | None:
+) -> MilestonePage | ProblemDetail | None:
     """ Every dated event, with the precision the article gives.
 
      Every dated event, with the precision the article gives.
@@ -246,6 +246,10 @@ def sync(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         from_ (None | str | Unset): Only events that may fall on or after this date.
         to (None | str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
@@ -255,22 +259,19 @@ def sync(
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MilestonesPage | ProblemDetail
+        MilestonePage | ProblemDetail
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 from_=from_,
 to=to,
 precision=precision,
@@ -278,13 +279,13 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     from_: None | str | Unset = UNSET,
     to: None | str | Unset = UNSET,
     precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
@@ -292,9 +293,8 @@ async def asyncio_detailed(
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[MilestonesPage | ProblemDetail]:
+) -> Response[MilestonePage | ProblemDetail]:
     """ Every dated event, with the precision the article gives.
 
      Every dated event, with the precision the article gives.
@@ -303,6 +303,10 @@ async def asyncio_detailed(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         from_ (None | str | Unset): Only events that may fall on or after this date.
         to (None | str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
@@ -312,29 +316,25 @@ async def asyncio_detailed(
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MilestonesPage | ProblemDetail]
+        Response[MilestonePage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        from_=from_,
+        lang=lang,
+from_=from_,
 to=to,
 precision=precision,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -347,6 +347,7 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     from_: None | str | Unset = UNSET,
     to: None | str | Unset = UNSET,
     precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
@@ -354,9 +355,8 @@ async def asyncio(
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> MilestonesPage | ProblemDetail | None:
+) -> MilestonePage | ProblemDetail | None:
     """ Every dated event, with the precision the article gives.
 
      Every dated event, with the precision the article gives.
@@ -365,6 +365,10 @@ async def asyncio(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         from_ (None | str | Unset): Only events that may fall on or after this date.
         to (None | str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
@@ -374,22 +378,19 @@ async def asyncio(
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MilestonesPage | ProblemDetail
+        MilestonePage | ProblemDetail
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 from_=from_,
 to=to,
 precision=precision,
@@ -397,6 +398,5 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.list_organisations_kind_type_0 import ListOrganisationsKindType0
 from ...models.list_organisations_sort import ListOrganisationsSort
-from ...models.organisations_page import OrganisationsPage
+from ...models.organisation_page import OrganisationPage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +19,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     kind: ListOrganisationsKindType0 | None | Unset = UNSET,
     place: None | str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,6 +32,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_kind: None | str | Unset
     if isinstance(kind, Unset):
@@ -64,13 +71,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,9 +86,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrganisationsPage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrganisationPage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = OrganisationsPage.from_dict(response.json())
+        response_200 = OrganisationPage.from_dict(response.json())
 
 
 
@@ -135,7 +135,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OrganisationsPage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OrganisationPage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,14 +147,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     kind: ListOrganisationsKindType0 | None | Unset = UNSET,
     place: None | str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[OrganisationsPage | ProblemDetail]:
+) -> Response[OrganisationPage | ProblemDetail]:
     """ The organisations the article names.
 
      The organisations the article names.
@@ -162,33 +162,33 @@ def sync_detailed(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
         place (None | str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrganisationsPage | ProblemDetail]
+        Response[OrganisationPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        kind=kind,
+        lang=lang,
+kind=kind,
 place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -201,14 +201,14 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     kind: ListOrganisationsKindType0 | None | Unset = UNSET,
     place: None | str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> OrganisationsPage | ProblemDetail | None:
+) -> OrganisationPage | ProblemDetail | None:
     """ The organisations the article names.
 
      The organisations the article names.
@@ -216,48 +216,48 @@ def sync(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
         place (None | str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrganisationsPage | ProblemDetail
+        OrganisationPage | ProblemDetail
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 kind=kind,
 place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     kind: ListOrganisationsKindType0 | None | Unset = UNSET,
     place: None | str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[OrganisationsPage | ProblemDetail]:
+) -> Response[OrganisationPage | ProblemDetail]:
     """ The organisations the article names.
 
      The organisations the article names.
@@ -265,33 +265,33 @@ async def asyncio_detailed(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
         place (None | str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrganisationsPage | ProblemDetail]
+        Response[OrganisationPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        kind=kind,
+        lang=lang,
+kind=kind,
 place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -304,14 +304,14 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     kind: ListOrganisationsKindType0 | None | Unset = UNSET,
     place: None | str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> OrganisationsPage | ProblemDetail | None:
+) -> OrganisationPage | ProblemDetail | None:
     """ The organisations the article names.
 
      The organisations the article names.
@@ -319,33 +319,33 @@ async def asyncio(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
         place (None | str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrganisationsPage | ProblemDetail
+        OrganisationPage | ProblemDetail
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 kind=kind,
 place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.list_people_sort import ListPeopleSort
-from ...models.people_page import PeoplePage
+from ...models.person_page import PersonPage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,12 +18,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     organisation: None | str | Unset = UNSET,
     sort: ListPeopleSort | Unset = ListPeopleSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,6 +31,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_place: None | str | Unset
     if isinstance(place, Unset):
@@ -61,13 +68,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,9 +83,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PeoplePage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PersonPage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = PeoplePage.from_dict(response.json())
+        response_200 = PersonPage.from_dict(response.json())
 
 
 
@@ -132,7 +132,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PeoplePage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PersonPage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,14 +144,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     organisation: None | str | Unset = UNSET,
     sort: ListPeopleSort | Unset = ListPeopleSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[PeoplePage | ProblemDetail]:
+) -> Response[PersonPage | ProblemDetail]:
     """ The people the article names, with their roles.
 
      The people the article names, with their roles.
@@ -160,33 +160,33 @@ def sync_detailed(
     otherwise (`lang=en`); `source` is the name's first mention.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only people the article places here (slug).
         organisation (None | str | Unset): Only people of this organisation (slug).
         sort (ListPeopleSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPeopleSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PeoplePage | ProblemDetail]
+        Response[PersonPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        place=place,
+        lang=lang,
+place=place,
 organisation=organisation,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -199,14 +199,14 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     organisation: None | str | Unset = UNSET,
     sort: ListPeopleSort | Unset = ListPeopleSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> PeoplePage | ProblemDetail | None:
+) -> PersonPage | ProblemDetail | None:
     """ The people the article names, with their roles.
 
      The people the article names, with their roles.
@@ -215,48 +215,48 @@ def sync(
     otherwise (`lang=en`); `source` is the name's first mention.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only people the article places here (slug).
         organisation (None | str | Unset): Only people of this organisation (slug).
         sort (ListPeopleSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPeopleSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PeoplePage | ProblemDetail
+        PersonPage | ProblemDetail
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 place=place,
 organisation=organisation,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     organisation: None | str | Unset = UNSET,
     sort: ListPeopleSort | Unset = ListPeopleSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[PeoplePage | ProblemDetail]:
+) -> Response[PersonPage | ProblemDetail]:
     """ The people the article names, with their roles.
 
      The people the article names, with their roles.
@@ -265,33 +265,33 @@ async def asyncio_detailed(
     otherwise (`lang=en`); `source` is the name's first mention.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only people the article places here (slug).
         organisation (None | str | Unset): Only people of this organisation (slug).
         sort (ListPeopleSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPeopleSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PeoplePage | ProblemDetail]
+        Response[PersonPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        place=place,
+        lang=lang,
+place=place,
 organisation=organisation,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -304,14 +304,14 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     organisation: None | str | Unset = UNSET,
     sort: ListPeopleSort | Unset = ListPeopleSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> PeoplePage | ProblemDetail | None:
+) -> PersonPage | ProblemDetail | None:
     """ The people the article names, with their roles.
 
      The people the article names, with their roles.
@@ -320,33 +320,33 @@ async def asyncio(
     otherwise (`lang=en`); `source` is the name's first mention.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only people the article places here (slug).
         organisation (None | str | Unset): Only people of this organisation (slug).
         sort (ListPeopleSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPeopleSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PeoplePage | ProblemDetail
+        PersonPage | ProblemDetail
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 place=place,
 organisation=organisation,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.list_photos_sort import ListPhotosSort
-from ...models.photos_page import PhotosPage
+from ...models.photo_page import PhotoPage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,10 +18,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     sort: ListPhotosSort | Unset = ListPhotosSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,6 +29,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -45,13 +52,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,9 +67,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PhotosPage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PhotoPage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = PhotosPage.from_dict(response.json())
+        response_200 = PhotoPage.from_dict(response.json())
 
 
 
@@ -116,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PhotosPage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PhotoPage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,12 +128,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListPhotosSort | Unset = ListPhotosSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[PhotosPage | ProblemDetail]:
+) -> Response[PhotoPage | ProblemDetail]:
     """ Every photo caption, in the article's order.
 
      Every photo caption, in the article's order.
@@ -141,29 +141,29 @@ def sync_detailed(
     The Chinese caption is the article's text without its ▲ marker and closing 。.
 
     Args:
-        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListPhotosSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListPhotosSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PhotosPage | ProblemDetail]
+        Response[PhotoPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        sort=sort,
+        lang=lang,
+sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -176,12 +176,12 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListPhotosSort | Unset = ListPhotosSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> PhotosPage | ProblemDetail | None:
+) -> PhotoPage | ProblemDetail | None:
     """ Every photo caption, in the article's order.
 
      Every photo caption, in the article's order.
@@ -189,42 +189,42 @@ def sync(
     The Chinese caption is the article's text without its ▲ marker and closing 。.
 
     Args:
-        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListPhotosSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListPhotosSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PhotosPage | ProblemDetail
+        PhotoPage | ProblemDetail
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListPhotosSort | Unset = ListPhotosSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[PhotosPage | ProblemDetail]:
+) -> Response[PhotoPage | ProblemDetail]:
     """ Every photo caption, in the article's order.
 
      Every photo caption, in the article's order.
@@ -232,29 +232,29 @@ async def asyncio_detailed(
     The Chinese caption is the article's text without its ▲ marker and closing 。.
 
     Args:
-        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListPhotosSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListPhotosSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PhotosPage | ProblemDetail]
+        Response[PhotoPage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        sort=sort,
+        lang=lang,
+sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -267,12 +267,12 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     sort: ListPhotosSort | Unset = ListPhotosSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> PhotosPage | ProblemDetail | None:
+) -> PhotoPage | ProblemDetail | None:
     """ Every photo caption, in the article's order.
 
      Every photo caption, in the article's order.
@@ -280,29 +280,29 @@ async def asyncio(
     The Chinese caption is the article's text without its ▲ marker and closing 。.
 
     Args:
-        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
-            descending. Default: ListPhotosSort.ARTICLE.
-        limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        sort (ListPhotosSort | Unset): `article` (the default) or `slug`; `-slug` sorts
+            descending. Default: ListPhotosSort.ARTICLE.
+        limit (int | Unset): Items per page, 1 to 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PhotosPage | ProblemDetail
+        PhotoPage | ProblemDetail
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

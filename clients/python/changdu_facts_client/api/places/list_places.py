@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.list_places_level_type_0 import ListPlacesLevelType0
 from ...models.list_places_sort import ListPlacesSort
-from ...models.places_page import PlacesPage
+from ...models.place_page import PlacePage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +19,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     level: ListPlacesLevelType0 | None | Unset = UNSET,
     within: None | str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,6 +32,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_level: None | str | Unset
     if isinstance(level, Unset):
@@ -64,13 +71,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,9 +86,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlacesPage | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlacePage | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = PlacesPage.from_dict(response.json())
+        response_200 = PlacePage.from_dict(response.json())
 
 
 
@@ -135,7 +135,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PlacesPage | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PlacePage | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,14 +147,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     level: ListPlacesLevelType0 | None | Unset = UNSET,
     within: None | str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[PlacesPage | ProblemDetail]:
+) -> Response[PlacePage | ProblemDetail]:
     """ The places the article names, each with its hierarchy.
 
      The places the article names, each with its hierarchy.
@@ -163,33 +163,33 @@ def sync_detailed(
     `within` keeps the places inside another, at any depth.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         level (ListPlacesLevelType0 | None | Unset): Only places of this level.
         within (None | str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlacesPage | ProblemDetail]
+        Response[PlacePage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        level=level,
+        lang=lang,
+level=level,
 within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -202,14 +202,14 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     level: ListPlacesLevelType0 | None | Unset = UNSET,
     within: None | str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> PlacesPage | ProblemDetail | None:
+) -> PlacePage | ProblemDetail | None:
     """ The places the article names, each with its hierarchy.
 
      The places the article names, each with its hierarchy.
@@ -218,48 +218,48 @@ def sync(
     `within` keeps the places inside another, at any depth.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         level (ListPlacesLevelType0 | None | Unset): Only places of this level.
         within (None | str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlacesPage | ProblemDetail
+        PlacePage | ProblemDetail
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 level=level,
 within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     level: ListPlacesLevelType0 | None | Unset = UNSET,
     within: None | str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[PlacesPage | ProblemDetail]:
+) -> Response[PlacePage | ProblemDetail]:
     """ The places the article names, each with its hierarchy.
 
      The places the article names, each with its hierarchy.
@@ -268,33 +268,33 @@ async def asyncio_detailed(
     `within` keeps the places inside another, at any depth.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         level (ListPlacesLevelType0 | None | Unset): Only places of this level.
         within (None | str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlacesPage | ProblemDetail]
+        Response[PlacePage | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
-        level=level,
+        lang=lang,
+level=level,
 within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -307,14 +307,14 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     level: ListPlacesLevelType0 | None | Unset = UNSET,
     within: None | str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> PlacesPage | ProblemDetail | None:
+) -> PlacePage | ProblemDetail | None:
     """ The places the article names, each with its hierarchy.
 
      The places the article names, each with its hierarchy.
@@ -323,33 +323,33 @@ async def asyncio(
     `within` keeps the places inside another, at any depth.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         level (ListPlacesLevelType0 | None | Unset): Only places of this level.
         within (None | str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlacesPage | ProblemDetail
+        PlacePage | ProblemDetail
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 level=level,
 within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

@@ -11,7 +11,7 @@ from ... import errors
 from ...models.list_quotes_section_type_0 import ListQuotesSectionType0
 from ...models.list_quotes_sort import ListQuotesSort
 from ...models.problem_detail import ProblemDetail
-from ...models.quotes_page import QuotesPage
+from ...models.quote_page import QuotePage
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,12 +19,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     speaker: None | str | Unset = UNSET,
     section: ListQuotesSectionType0 | None | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,6 +32,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_speaker: None | str | Unset
     if isinstance(speaker, Unset):
@@ -64,13 +71,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,9 +86,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | QuotesPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | QuotePage | None:
     if response.status_code == 200:
-        response_200 = QuotesPage.from_dict(response.json())
+        response_200 = QuotePage.from_dict(response.json())
 
 
 
@@ -135,7 +135,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | QuotesPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | QuotePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,14 +147,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     speaker: None | str | Unset = UNSET,
     section: ListQuotesSectionType0 | None | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | QuotesPage]:
+) -> Response[ProblemDetail | QuotePage]:
     """ Every direct quotation in the article.
 
      Every direct quotation in the article.
@@ -163,33 +163,33 @@ def sync_detailed(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         speaker (None | str | Unset): Only quotations by this person (slug).
         section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | QuotesPage]
+        Response[ProblemDetail | QuotePage]
      """
 
 
     kwargs = _get_kwargs(
-        speaker=speaker,
+        lang=lang,
+speaker=speaker,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -202,14 +202,14 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     speaker: None | str | Unset = UNSET,
     section: ListQuotesSectionType0 | None | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> ProblemDetail | QuotesPage | None:
+) -> ProblemDetail | QuotePage | None:
     """ Every direct quotation in the article.
 
      Every direct quotation in the article.
@@ -218,48 +218,48 @@ def sync(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         speaker (None | str | Unset): Only quotations by this person (slug).
         section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | QuotesPage
+        ProblemDetail | QuotePage
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 speaker=speaker,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     speaker: None | str | Unset = UNSET,
     section: ListQuotesSectionType0 | None | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | QuotesPage]:
+) -> Response[ProblemDetail | QuotePage]:
     """ Every direct quotation in the article.
 
      Every direct quotation in the article.
@@ -268,33 +268,33 @@ async def asyncio_detailed(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         speaker (None | str | Unset): Only quotations by this person (slug).
         section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | QuotesPage]
+        Response[ProblemDetail | QuotePage]
      """
 
 
     kwargs = _get_kwargs(
-        speaker=speaker,
+        lang=lang,
+speaker=speaker,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -307,14 +307,14 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     speaker: None | str | Unset = UNSET,
     section: ListQuotesSectionType0 | None | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> ProblemDetail | QuotesPage | None:
+) -> ProblemDetail | QuotePage | None:
     """ Every direct quotation in the article.
 
      Every direct quotation in the article.
@@ -323,33 +323,33 @@ async def asyncio(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         speaker (None | str | Unset): Only quotations by this person (slug).
         section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | QuotesPage
+        ProblemDetail | QuotePage
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 speaker=speaker,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

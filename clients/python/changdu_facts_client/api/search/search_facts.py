@@ -11,7 +11,7 @@ from ... import errors
 from ...models.problem_detail import ProblemDetail
 from ...models.search_facts_kind_type_0 import SearchFactsKindType0
 from ...models.search_facts_lang_type_0 import SearchFactsLangType0
-from ...models.search_page import SearchPage
+from ...models.search_hit_page import SearchHitPage
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -76,9 +76,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | SearchPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | SearchHitPage | None:
     if response.status_code == 200:
-        response_200 = SearchPage.from_dict(response.json())
+        response_200 = SearchHitPage.from_dict(response.json())
 
 
 
@@ -125,7 +125,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | SearchPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | SearchHitPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,7 +143,7 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | SearchPage]:
+) -> Response[ProblemDetail | SearchHitPage]:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
 
      Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -172,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | SearchPage]
+        Response[ProblemDetail | SearchHitPage]
      """
 
 
@@ -200,7 +200,7 @@ def sync(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> ProblemDetail | SearchPage | None:
+) -> ProblemDetail | SearchHitPage | None:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
 
      Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -229,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | SearchPage
+        ProblemDetail | SearchHitPage
      """
 
 
@@ -252,7 +252,7 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | SearchPage]:
+) -> Response[ProblemDetail | SearchHitPage]:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
 
      Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -281,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | SearchPage]
+        Response[ProblemDetail | SearchHitPage]
      """
 
 
@@ -309,7 +309,7 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
-) -> ProblemDetail | SearchPage | None:
+) -> ProblemDetail | SearchHitPage | None:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
 
      Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -338,7 +338,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | SearchPage
+        ProblemDetail | SearchHitPage
      """
 
 

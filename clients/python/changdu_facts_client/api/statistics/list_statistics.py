@@ -14,7 +14,7 @@ from ...models.list_statistics_section_type_0 import ListStatisticsSectionType0
 from ...models.list_statistics_sort import ListStatisticsSort
 from ...models.list_statistics_unit_type_0 import ListStatisticsUnitType0
 from ...models.problem_detail import ProblemDetail
-from ...models.statistics_page import StatisticsPage
+from ...models.statistic_page import StatisticPage
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
@@ -23,6 +23,7 @@ from typing import Literal, cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     section: ListStatisticsSectionType0 | None | Unset = UNSET,
     kind: ListStatisticsKindType0 | None | Unset = UNSET,
     unit: ListStatisticsUnitType0 | None | Unset = UNSET,
@@ -32,7 +33,6 @@ def _get_kwargs(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -40,6 +40,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_section: None | str | Unset
     if isinstance(section, Unset):
@@ -106,13 +113,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -128,9 +128,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | StatisticsPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | StatisticPage | None:
     if response.status_code == 200:
-        response_200 = StatisticsPage.from_dict(response.json())
+        response_200 = StatisticPage.from_dict(response.json())
 
 
 
@@ -177,7 +177,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | StatisticsPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | StatisticPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -189,6 +189,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     section: ListStatisticsSectionType0 | None | Unset = UNSET,
     kind: ListStatisticsKindType0 | None | Unset = UNSET,
     unit: ListStatisticsUnitType0 | None | Unset = UNSET,
@@ -198,9 +199,8 @@ def sync_detailed(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | StatisticsPage]:
+) -> Response[ProblemDetail | StatisticPage]:
     """ Every figure the article gives.
 
      Every figure the article gives.
@@ -210,6 +210,10 @@ def sync_detailed(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
         kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
         unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
@@ -222,22 +226,19 @@ def sync_detailed(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | StatisticsPage]
+        Response[ProblemDetail | StatisticPage]
      """
 
 
     kwargs = _get_kwargs(
-        section=section,
+        lang=lang,
+section=section,
 kind=kind,
 unit=unit,
 qualifier=qualifier,
@@ -246,7 +247,6 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -259,6 +259,7 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     section: ListStatisticsSectionType0 | None | Unset = UNSET,
     kind: ListStatisticsKindType0 | None | Unset = UNSET,
     unit: ListStatisticsUnitType0 | None | Unset = UNSET,
@@ -268,9 +269,8 @@ def sync(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> ProblemDetail | StatisticsPage | None:
+) -> ProblemDetail | StatisticPage | None:
     """ Every figure the article gives.
 
      Every figure the article gives.
@@ -280,6 +280,10 @@ def sync(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
         kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
         unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
@@ -292,22 +296,19 @@ def sync(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | StatisticsPage
+        ProblemDetail | StatisticPage
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 section=section,
 kind=kind,
 unit=unit,
@@ -317,13 +318,13 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     section: ListStatisticsSectionType0 | None | Unset = UNSET,
     kind: ListStatisticsKindType0 | None | Unset = UNSET,
     unit: ListStatisticsUnitType0 | None | Unset = UNSET,
@@ -333,9 +334,8 @@ async def asyncio_detailed(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | StatisticsPage]:
+) -> Response[ProblemDetail | StatisticPage]:
     """ Every figure the article gives.
 
      Every figure the article gives.
@@ -345,6 +345,10 @@ async def asyncio_detailed(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
         kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
         unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
@@ -357,22 +361,19 @@ async def asyncio_detailed(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | StatisticsPage]
+        Response[ProblemDetail | StatisticPage]
      """
 
 
     kwargs = _get_kwargs(
-        section=section,
+        lang=lang,
+section=section,
 kind=kind,
 unit=unit,
 qualifier=qualifier,
@@ -381,7 +382,6 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -394,6 +394,7 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     section: ListStatisticsSectionType0 | None | Unset = UNSET,
     kind: ListStatisticsKindType0 | None | Unset = UNSET,
     unit: ListStatisticsUnitType0 | None | Unset = UNSET,
@@ -403,9 +404,8 @@ async def asyncio(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> ProblemDetail | StatisticsPage | None:
+) -> ProblemDetail | StatisticPage | None:
     """ Every figure the article gives.
 
      Every figure the article gives.
@@ -415,6 +415,10 @@ async def asyncio(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
         kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
         unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
@@ -427,22 +431,19 @@ async def asyncio(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | StatisticsPage
+        ProblemDetail | StatisticPage
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 section=section,
 kind=kind,
 unit=unit,
@@ -452,6 +453,5 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

@@ -11,7 +11,7 @@ from ... import errors
 from ...models.list_stories_section_type_0 import ListStoriesSectionType0
 from ...models.list_stories_sort import ListStoriesSort
 from ...models.problem_detail import ProblemDetail
-from ...models.stories_page import StoriesPage
+from ...models.story_page import StoryPage
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,13 +19,13 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     person: None | str | Unset = UNSET,
     section: ListStoriesSectionType0 | None | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,6 +33,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     json_place: None | str | Unset
     if isinstance(place, Unset):
@@ -72,13 +79,6 @@ def _get_kwargs(
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,9 +94,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | StoriesPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | StoryPage | None:
     if response.status_code == 200:
-        response_200 = StoriesPage.from_dict(response.json())
+        response_200 = StoryPage.from_dict(response.json())
 
 
 
@@ -143,7 +143,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | StoriesPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | StoryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,15 +155,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     person: None | str | Unset = UNSET,
     section: ListStoriesSectionType0 | None | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | StoriesPage]:
+) -> Response[ProblemDetail | StoryPage]:
     """ The people, villages and enterprises the article follows.
 
      The people, villages and enterprises the article follows.
@@ -172,6 +172,10 @@ def sync_detailed(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (None | str | Unset): Only stories that follow this person (slug).
         section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
@@ -179,28 +183,24 @@ def sync_detailed(
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | StoriesPage]
+        Response[ProblemDetail | StoryPage]
      """
 
 
     kwargs = _get_kwargs(
-        place=place,
+        lang=lang,
+place=place,
 person=person,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -213,15 +213,15 @@ lang=lang,
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     person: None | str | Unset = UNSET,
     section: ListStoriesSectionType0 | None | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> ProblemDetail | StoriesPage | None:
+) -> ProblemDetail | StoryPage | None:
     """ The people, villages and enterprises the article follows.
 
      The people, villages and enterprises the article follows.
@@ -230,6 +230,10 @@ def sync(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (None | str | Unset): Only stories that follow this person (slug).
         section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
@@ -237,44 +241,40 @@ def sync(
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | StoriesPage
+        ProblemDetail | StoryPage
      """
 
 
     return sync_detailed(
         client=client,
+lang=lang,
 place=place,
 person=person,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     person: None | str | Unset = UNSET,
     section: ListStoriesSectionType0 | None | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> Response[ProblemDetail | StoriesPage]:
+) -> Response[ProblemDetail | StoryPage]:
     """ The people, villages and enterprises the article follows.
 
      The people, villages and enterprises the article follows.
@@ -283,6 +283,10 @@ async def asyncio_detailed(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (None | str | Unset): Only stories that follow this person (slug).
         section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
@@ -290,28 +294,24 @@ async def asyncio_detailed(
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetail | StoriesPage]
+        Response[ProblemDetail | StoryPage]
      """
 
 
     kwargs = _get_kwargs(
-        place=place,
+        lang=lang,
+place=place,
 person=person,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )
 
@@ -324,15 +324,15 @@ lang=lang,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
     place: None | str | Unset = UNSET,
     person: None | str | Unset = UNSET,
     section: ListStoriesSectionType0 | None | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
 
-) -> ProblemDetail | StoriesPage | None:
+) -> ProblemDetail | StoryPage | None:
     """ The people, villages and enterprises the article follows.
 
      The people, villages and enterprises the article follows.
@@ -341,6 +341,10 @@ async def asyncio(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
         place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (None | str | Unset): Only stories that follow this person (slug).
         section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
@@ -348,28 +352,24 @@ async def asyncio(
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetail | StoriesPage
+        ProblemDetail | StoryPage
      """
 
 
     return (await asyncio_detailed(
         client=client,
+lang=lang,
 place=place,
 person=person,
 section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
-lang=lang,
 
     )).parsed

@@ -11,28 +11,28 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.place_public import PlacePublic
+  from ..models.story_public import StoryPublic
 
 
 
 
 
-T = TypeVar("T", bound="PlacesPage")
+T = TypeVar("T", bound="StoryPage")
 
 
 
 @_attrs_define
-class PlacesPage:
+class StoryPage:
     """ 
         Attributes:
+            items (list[StoryPublic]):
             total (int): How many items match, over all pages.
             next_ (None | str): URL of the next page, or null on the last one.
-            items (list[PlacePublic]):
      """
 
+    items: list[StoryPublic]
     total: int
     next_: None | str
-    items: list[PlacePublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,12 +40,7 @@ class PlacesPage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.place_public import PlacePublic # noqa: PLC0415
-        total = self.total
-
-        next_: None | str
-        next_ = self.next_
-
+        from ..models.story_public import StoryPublic # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -53,13 +48,18 @@ class PlacesPage:
 
 
 
+        total = self.total
+
+        next_: None | str
+        next_ = self.next_
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "items": items,
             "total": total,
             "next": next_,
-            "items": items,
         })
 
         return field_dict
@@ -68,8 +68,18 @@ class PlacesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.place_public import PlacePublic # noqa: PLC0415
+        from ..models.story_public import StoryPublic # noqa: PLC0415
         d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = StoryPublic.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
         total = d.pop("total")
 
         def _parse_next_(data: object) -> None | str:
@@ -80,25 +90,15 @@ class PlacesPage:
         next_ = _parse_next_(d.pop("next"))
 
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in (_items):
-            items_item = PlacePublic.from_dict(items_item_data)
-
-
-
-            items.append(items_item)
-
-
-        places_page = cls(
+        story_page = cls(
+            items=items,
             total=total,
             next_=next_,
-            items=items,
         )
 
 
-        places_page.additional_properties = d
-        return places_page
+        story_page.additional_properties = d
+        return story_page
 
     @property
     def additional_keys(self) -> list[str]:

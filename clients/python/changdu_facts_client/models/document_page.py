@@ -11,28 +11,28 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.paragraph_public import ParagraphPublic
+  from ..models.document_public import DocumentPublic
 
 
 
 
 
-T = TypeVar("T", bound="ParagraphsPage")
+T = TypeVar("T", bound="DocumentPage")
 
 
 
 @_attrs_define
-class ParagraphsPage:
+class DocumentPage:
     """ 
         Attributes:
+            items (list[DocumentPublic]):
             total (int): How many items match, over all pages.
             next_ (None | str): URL of the next page, or null on the last one.
-            items (list[ParagraphPublic]):
      """
 
+    items: list[DocumentPublic]
     total: int
     next_: None | str
-    items: list[ParagraphPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,12 +40,7 @@ class ParagraphsPage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.paragraph_public import ParagraphPublic # noqa: PLC0415
-        total = self.total
-
-        next_: None | str
-        next_ = self.next_
-
+        from ..models.document_public import DocumentPublic # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -53,13 +48,18 @@ class ParagraphsPage:
 
 
 
+        total = self.total
+
+        next_: None | str
+        next_ = self.next_
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "items": items,
             "total": total,
             "next": next_,
-            "items": items,
         })
 
         return field_dict
@@ -68,8 +68,18 @@ class ParagraphsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paragraph_public import ParagraphPublic # noqa: PLC0415
+        from ..models.document_public import DocumentPublic # noqa: PLC0415
         d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = DocumentPublic.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
         total = d.pop("total")
 
         def _parse_next_(data: object) -> None | str:
@@ -80,25 +90,15 @@ class ParagraphsPage:
         next_ = _parse_next_(d.pop("next"))
 
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in (_items):
-            items_item = ParagraphPublic.from_dict(items_item_data)
-
-
-
-            items.append(items_item)
-
-
-        paragraphs_page = cls(
+        document_page = cls(
+            items=items,
             total=total,
             next_=next_,
-            items=items,
         )
 
 
-        paragraphs_page.additional_properties = d
-        return paragraphs_page
+        document_page.additional_properties = d
+        return document_page
 
     @property
     def additional_keys(self) -> list[str]:

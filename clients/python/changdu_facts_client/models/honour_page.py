@@ -11,26 +11,26 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.search_hit import SearchHit
+  from ..models.honour_public import HonourPublic
 
 
 
 
 
-T = TypeVar("T", bound="SearchPage")
+T = TypeVar("T", bound="HonourPage")
 
 
 
 @_attrs_define
-class SearchPage:
+class HonourPage:
     """ 
         Attributes:
-            items (list[SearchHit]):
-            total (int): How many texts match, over all pages.
+            items (list[HonourPublic]):
+            total (int): How many items match, over all pages.
             next_ (None | str): URL of the next page, or null on the last one.
      """
 
-    items: list[SearchHit]
+    items: list[HonourPublic]
     total: int
     next_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,7 @@ class SearchPage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_hit import SearchHit # noqa: PLC0415
+        from ..models.honour_public import HonourPublic # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -68,12 +68,12 @@ class SearchPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_hit import SearchHit # noqa: PLC0415
+        from ..models.honour_public import HonourPublic # noqa: PLC0415
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in (_items):
-            items_item = SearchHit.from_dict(items_item_data)
+            items_item = HonourPublic.from_dict(items_item_data)
 
 
 
@@ -90,15 +90,15 @@ class SearchPage:
         next_ = _parse_next_(d.pop("next"))
 
 
-        search_page = cls(
+        honour_page = cls(
             items=items,
             total=total,
             next_=next_,
         )
 
 
-        search_page.additional_properties = d
-        return search_page
+        honour_page.additional_properties = d
+        return honour_page
 
     @property
     def additional_keys(self) -> list[str]:

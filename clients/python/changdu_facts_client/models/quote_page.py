@@ -11,28 +11,28 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.photo_public import PhotoPublic
+  from ..models.quote_public import QuotePublic
 
 
 
 
 
-T = TypeVar("T", bound="PhotosPage")
+T = TypeVar("T", bound="QuotePage")
 
 
 
 @_attrs_define
-class PhotosPage:
+class QuotePage:
     """ 
         Attributes:
+            items (list[QuotePublic]):
             total (int): How many items match, over all pages.
             next_ (None | str): URL of the next page, or null on the last one.
-            items (list[PhotoPublic]):
      """
 
+    items: list[QuotePublic]
     total: int
     next_: None | str
-    items: list[PhotoPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,12 +40,7 @@ class PhotosPage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.photo_public import PhotoPublic # noqa: PLC0415
-        total = self.total
-
-        next_: None | str
-        next_ = self.next_
-
+        from ..models.quote_public import QuotePublic # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -53,13 +48,18 @@ class PhotosPage:
 
 
 
+        total = self.total
+
+        next_: None | str
+        next_ = self.next_
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "items": items,
             "total": total,
             "next": next_,
-            "items": items,
         })
 
         return field_dict
@@ -68,8 +68,18 @@ class PhotosPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.photo_public import PhotoPublic # noqa: PLC0415
+        from ..models.quote_public import QuotePublic # noqa: PLC0415
         d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = QuotePublic.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
         total = d.pop("total")
 
         def _parse_next_(data: object) -> None | str:
@@ -80,25 +90,15 @@ class PhotosPage:
         next_ = _parse_next_(d.pop("next"))
 
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in (_items):
-            items_item = PhotoPublic.from_dict(items_item_data)
-
-
-
-            items.append(items_item)
-
-
-        photos_page = cls(
+        quote_page = cls(
+            items=items,
             total=total,
             next_=next_,
-            items=items,
         )
 
 
-        photos_page.additional_properties = d
-        return photos_page
+        quote_page.additional_properties = d
+        return quote_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,28 +11,28 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.story_public import StoryPublic
+  from ..models.milestone_public import MilestonePublic
 
 
 
 
 
-T = TypeVar("T", bound="StoriesPage")
+T = TypeVar("T", bound="MilestonePage")
 
 
 
 @_attrs_define
-class StoriesPage:
+class MilestonePage:
     """ 
         Attributes:
+            items (list[MilestonePublic]):
             total (int): How many items match, over all pages.
             next_ (None | str): URL of the next page, or null on the last one.
-            items (list[StoryPublic]):
      """
 
+    items: list[MilestonePublic]
     total: int
     next_: None | str
-    items: list[StoryPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,12 +40,7 @@ class StoriesPage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.story_public import StoryPublic # noqa: PLC0415
-        total = self.total
-
-        next_: None | str
-        next_ = self.next_
-
+        from ..models.milestone_public import MilestonePublic # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -53,13 +48,18 @@ class StoriesPage:
 
 
 
+        total = self.total
+
+        next_: None | str
+        next_ = self.next_
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "items": items,
             "total": total,
             "next": next_,
-            "items": items,
         })
 
         return field_dict
@@ -68,8 +68,18 @@ class StoriesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.story_public import StoryPublic # noqa: PLC0415
+        from ..models.milestone_public import MilestonePublic # noqa: PLC0415
         d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = MilestonePublic.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
         total = d.pop("total")
 
         def _parse_next_(data: object) -> None | str:
@@ -80,25 +90,15 @@ class StoriesPage:
         next_ = _parse_next_(d.pop("next"))
 
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in (_items):
-            items_item = StoryPublic.from_dict(items_item_data)
-
-
-
-            items.append(items_item)
-
-
-        stories_page = cls(
+        milestone_page = cls(
+            items=items,
             total=total,
             next_=next_,
-            items=items,
         )
 
 
-        stories_page.additional_properties = d
-        return stories_page
+        milestone_page.additional_properties = d
+        return milestone_page
 
     @property
     def additional_keys(self) -> list[str]:

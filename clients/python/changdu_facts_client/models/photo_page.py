@@ -11,28 +11,28 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.milestone_public import MilestonePublic
+  from ..models.photo_public import PhotoPublic
 
 
 
 
 
-T = TypeVar("T", bound="MilestonesPage")
+T = TypeVar("T", bound="PhotoPage")
 
 
 
 @_attrs_define
-class MilestonesPage:
+class PhotoPage:
     """ 
         Attributes:
+            items (list[PhotoPublic]):
             total (int): How many items match, over all pages.
             next_ (None | str): URL of the next page, or null on the last one.
-            items (list[MilestonePublic]):
      """
 
+    items: list[PhotoPublic]
     total: int
     next_: None | str
-    items: list[MilestonePublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,12 +40,7 @@ class MilestonesPage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.milestone_public import MilestonePublic # noqa: PLC0415
-        total = self.total
-
-        next_: None | str
-        next_ = self.next_
-
+        from ..models.photo_public import PhotoPublic # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -53,13 +48,18 @@ class MilestonesPage:
 
 
 
+        total = self.total
+
+        next_: None | str
+        next_ = self.next_
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "items": items,
             "total": total,
             "next": next_,
-            "items": items,
         })
 
         return field_dict
@@ -68,8 +68,18 @@ class MilestonesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone_public import MilestonePublic # noqa: PLC0415
+        from ..models.photo_public import PhotoPublic # noqa: PLC0415
         d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = PhotoPublic.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
         total = d.pop("total")
 
         def _parse_next_(data: object) -> None | str:
@@ -80,25 +90,15 @@ class MilestonesPage:
         next_ = _parse_next_(d.pop("next"))
 
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in (_items):
-            items_item = MilestonePublic.from_dict(items_item_data)
-
-
-
-            items.append(items_item)
-
-
-        milestones_page = cls(
+        photo_page = cls(
+            items=items,
             total=total,
             next_=next_,
-            items=items,
         )
 
 
-        milestones_page.additional_properties = d
-        return milestones_page
+        photo_page.additional_properties = d
+        return photo_page
 
     @property
     def additional_keys(self) -> list[str]:
