@@ -101,7 +101,8 @@ def test_the_python_example_lists_pages_filters_and_searches(served: str) -> Non
     assert lines[0] == f"{expected['total']} statistics on incomes: " + ", ".join(
         item["slug"] for item in expected["items"][:60]
     )
-    assert lines[1].startswith(expected["items"][0]["label"] + ": " + expected["items"][0]["value_text"])
+    first = expected["items"][0]
+    assert lines[1].startswith(f"{first['label']}: {first['display']['value']}, {first['display']['when']} (")
     assert any(line.startswith("statistic ") and "/v1/statistics/" in line for line in lines[2:])
 
 

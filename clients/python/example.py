@@ -59,7 +59,10 @@ def main(base_url: str) -> None:
     incomes = statistics(client, ListStatisticsSectionType0.INCOMES, pages=3)
     print(f"{len(incomes)} statistics on incomes:", ", ".join(item.slug for item in incomes))
     first = checked(get_statistic.sync(incomes[0].slug, client=client, lang="en"))
-    print(f"{first.label}: {first.value_text} (paragraph {first.source.paragraph}: {first.source.quote!r})")
+    source = first.source
+    print(
+        f"{first.label}: {first.display.value}, {first.display.when} (paragraph {source.paragraph}: {source.quote!r})"
+    )
     hits = checked(search_facts.sync(client=client, q="医保", limit=10))
     assert isinstance(hits, SearchHitPage)
     for hit in hits.items:

@@ -53,7 +53,7 @@ export async function statistic(client: ReturnType<typeof apiClient>, slug: stri
     params: { path: { slug }, query: { lang: "en" } },
   });
   if (error) fail(error);
-  return `${data.label}: ${data.value_text} (paragraph ${data.source.paragraph}: "${data.source.quote}")`;
+  return `${data.label}: ${data.display.value}, ${data.display.when} (paragraph ${data.source.paragraph}: "${data.source.quote}")`;
 }
 
 export async function main(baseUrl: string): Promise<void> {

@@ -1029,6 +1029,24 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /**
+         * Display
+         * @description The figure written for a reader of the response language, by the formatter the embeds use.
+         */
+        Display: {
+            /**
+             * Value
+             * @description The figure with its unit and hedge: the article's words in Chinese (60.6万人次, 20余种); in English from the plain value, with thousands separators (606,000 enrolments, more than 20 types of training).
+             * @example 606,000 enrolments
+             */
+            value: string;
+            /**
+             * When
+             * @description When it holds: the period, else the date at the article's precision (截至2019年底, as of 31 Dec 2019, 2016–2019); a derived one is marked so.
+             * @example as of 31 Dec 2019
+             */
+            when: string;
+        };
         /** DocumentPage */
         DocumentPage: {
             /** Items */
@@ -1872,6 +1890,8 @@ export interface components {
              * @default []
              */
             corrections: components["schemas"]["CorrectionRef"][];
+            /** @description The figure and its date written out in the response language. */
+            display: components["schemas"]["Display"];
         };
         /** StoryPage */
         StoryPage: {

@@ -7,6 +7,7 @@ from .correction_page import CorrectionPage
 from .correction_public import CorrectionPublic
 from .correction_ref import CorrectionRef
 from .derivation import Derivation
+from .display import Display
 from .document_page import DocumentPage
 from .document_public import DocumentPublic
 from .document_public_precision_type_0 import DocumentPublicPrecisionType0
@@ -106,6 +107,7 @@ __all__ = (
     "CorrectionPublic",
     "CorrectionRef",
     "Derivation",
+    "Display",
     "DocumentPage",
     "DocumentPublic",
     "DocumentPublicPrecisionType0",

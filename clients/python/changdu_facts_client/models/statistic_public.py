@@ -19,6 +19,7 @@ if TYPE_CHECKING:
   from ..models.citation import Citation
   from ..models.correction_ref import CorrectionRef
   from ..models.derivation import Derivation
+  from ..models.display import Display
   from ..models.note_public import NotePublic
   from ..models.period import Period
   from ..models.source_span import SourceSpan
@@ -52,6 +53,7 @@ class StatisticPublic:
             derived (list[Derivation]): Fields not stated outright in the article, and why.
             source (SourceSpan): Where a fact comes from: code points [start, end) of paragraph `paragraph`.
             citation (Citation): How to cite a fact: paragraph numbers are the API's, counted from 0.
+            display (Display): The figure written for a reader of the response language, by the formatter the embeds use.
             notes (list[NotePublic] | Unset): Editor's notes: likely misprints, outside sources, context. The article's
                 words stay as printed.
             corrections (list[CorrectionRef] | Unset): The corrections-log entries that changed this fact, oldest first.
@@ -74,6 +76,7 @@ class StatisticPublic:
     derived: list[Derivation]
     source: SourceSpan
     citation: Citation
+    display: Display
     notes: list[NotePublic] | Unset = UNSET
     corrections: list[CorrectionRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -86,6 +89,7 @@ class StatisticPublic:
         from ..models.citation import Citation # noqa: PLC0415
         from ..models.correction_ref import CorrectionRef # noqa: PLC0415
         from ..models.derivation import Derivation # noqa: PLC0415
+        from ..models.display import Display # noqa: PLC0415
         from ..models.note_public import NotePublic # noqa: PLC0415
         from ..models.period import Period # noqa: PLC0415
         from ..models.source_span import SourceSpan # noqa: PLC0415
@@ -141,6 +145,8 @@ class StatisticPublic:
 
         citation = self.citation.to_dict()
 
+        display = self.display.to_dict()
+
         notes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notes, Unset):
             notes = []
@@ -180,6 +186,7 @@ class StatisticPublic:
             "derived": derived,
             "source": source,
             "citation": citation,
+            "display": display,
         })
         if notes is not UNSET:
             field_dict["notes"] = notes
@@ -195,6 +202,7 @@ class StatisticPublic:
         from ..models.citation import Citation # noqa: PLC0415
         from ..models.correction_ref import CorrectionRef # noqa: PLC0415
         from ..models.derivation import Derivation # noqa: PLC0415
+        from ..models.display import Display # noqa: PLC0415
         from ..models.note_public import NotePublic # noqa: PLC0415
         from ..models.period import Period # noqa: PLC0415
         from ..models.source_span import SourceSpan # noqa: PLC0415
@@ -316,6 +324,11 @@ class StatisticPublic:
 
 
 
+        display = Display.from_dict(d.pop("display"))
+
+
+
+
         _notes = d.pop("notes", UNSET)
         notes: list[NotePublic] | Unset = UNSET
         if _notes is not UNSET:
@@ -358,6 +371,7 @@ class StatisticPublic:
             derived=derived,
             source=source,
             citation=citation,
+            display=display,
             notes=notes,
             corrections=corrections,
         )
