@@ -59,10 +59,8 @@ def main(base_url: str) -> None:
     incomes = statistics(client, ListStatisticsSectionType0.INCOMES, pages=3)
     print(f"{len(incomes)} statistics on incomes:", ", ".join(item.slug for item in incomes))
     first = checked(get_statistic.sync(incomes[0].slug, client=client, lang="en"))
-    source = first.source
-    print(
-        f"{first.label}: {first.display.value}, {first.display.when} (paragraph {source.paragraph}: {source.quote!r})"
-    )
+    display, source = first.display, first.source
+    print(f"{first.label}: {display.value}, {display.when} (paragraph {source.paragraph}: {source.quote!r})")
     hits = checked(search_facts.sync(client=client, q="医保", limit=10))
     assert isinstance(hits, SearchHitPage)
     for hit in hits.items:
