@@ -19,6 +19,7 @@ def _get_kwargs(
     slug: str,
     *,
     lang: None | str | Unset = UNSET,
+    fields: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,6 +34,13 @@ def _get_kwargs(
     else:
         json_lang = lang
     params["lang"] = json_lang
+
+    json_fields: None | str | Unset
+    if isinstance(fields, Unset):
+        json_fields = UNSET
+    else:
+        json_fields = fields
+    params["fields"] = json_fields
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -112,6 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    fields: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPublic]:
     """ One figure, with the sentence it comes from.
@@ -126,6 +135,9 @@ def sync_detailed(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
+            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
+fields=fields,
 
     )
 
@@ -153,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    fields: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPublic | None:
     """ One figure, with the sentence it comes from.
@@ -167,6 +181,9 @@ def sync(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
+            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +198,7 @@ def sync(
         slug=slug,
 client=client,
 lang=lang,
+fields=fields,
 
     ).parsed
 
@@ -189,6 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    fields: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPublic]:
     """ One figure, with the sentence it comes from.
@@ -203,6 +222,9 @@ async def asyncio_detailed(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
+            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +238,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
+fields=fields,
 
     )
 
@@ -230,6 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    fields: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPublic | None:
     """ One figure, with the sentence it comes from.
@@ -244,6 +268,9 @@ async def asyncio(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
+        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
+            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,5 +285,6 @@ async def asyncio(
         slug=slug,
 client=client,
 lang=lang,
+fields=fields,
 
     )).parsed
