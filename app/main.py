@@ -185,6 +185,7 @@ def create_app(settings: Settings | None = None) -> EdgeGuard:
         max_age=settings.cache_max_age,
         stale_while_revalidate=settings.cache_stale_while_revalidate,
         shared_max_age=settings.cache_shared_max_age,
+        max_entries=settings.cache_entries,
         warm_up=WARM_UP,
         max_misses_in_flight=settings.max_misses_in_flight,
         max_misses_queued=settings.max_misses_queued,

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     # 304 from memory, and a new dataset version reaches them within it plus the 1 s version poll.
     # Without it they would serve the old version for max-age (measured in bench/cluster.py).
     cache_shared_max_age: int | None = 1
+    # Answers the in-process HTTP cache keeps (least recently used forgotten first); 0 keeps none,
+    # so that every request is a miss (bench/serving.py measures misses so).
+    cache_entries: int = Field(default=4096, ge=0)
 
     # The one origin every absolute URL the API writes starts with (next, Link, embeds, oEmbed,
     # JSON-LD); never taken from a request. `serve` defaults it to the address it binds to.
