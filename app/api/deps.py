@@ -62,15 +62,6 @@ async def get_lang(request: Request, response: Response, lang: LangQuery = None)
     return chosen
 
 
-FieldsQuery = Annotated[
-    str | None,
-    Query(
-        pattern=r"^[a-z_]+(,[a-z_]+)*$",
-        max_length=400,
-        description="Only these top-level fields of each item, comma-separated (`slug,label,display`), "
-        "in the model's order; an unknown name is a 422. Without it, every field.",
-    ),
-]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 LangDep = Annotated[Lang, Depends(get_lang)]
 LimitQuery = Annotated[int, Query(ge=1, le=100, description="Items per page, 1 to 100.")]

@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 
 import orjson
 from fastapi import Request, Response
-from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Connection, Table
 from sqlmodel import Session, SQLModel, col, select
@@ -121,27 +120,6 @@ def json_response(body: bytes, lang: Lang | None = None, next_url: str | None = 
     return Response(body, media_type="application/json", headers=headers)
 
 
-def chosen_fields(resource: Resource, fields: str | None) -> list[str] | None:
-    """The fields `?fields=` keeps, in the model's order; None for all. An unknown one is a 422."""
-    if fields is None:
-        return None
-    asked = set(fields.split(","))
-    known = list(resource.model.model_fields)
-    unknown = sorted(asked - set(known))
-    if unknown:
-        reason = f"not a field of a {resource.kind}: {', '.join(unknown)} (fields: {', '.join(known)})"
-        raise RequestValidationError([{"loc": ("query", "fields"), "msg": reason, "type": "value_error"}])
-    return [name for name in known if name in asked]
-
-
-def sparse(body: bytes, fields: list[str] | None) -> bytes:
-    """A fact's stored JSON cut down to `fields` (all of it for None)."""
-    if fields is None:
-        return body
-    whole = orjson.loads(body)
-    return orjson.dumps({name: whole[name] for name in fields})
-
-
 def page_body(items: Sequence[bytes], total: int, next_url: str | None) -> bytes:
     """Page's JSON, `{"items": [...], "total": n, "next": url}`, around items already serialised."""
     return b'{"items":[%b],"total":%d,"next":%b}' % (b",".join(items), total, orjson.dumps(next_url))
@@ -156,7 +134,6 @@ async def read_list(
     sort: str = ARTICLE_ORDER,
     limit: int,
     cursor: str | None,
-    fields: str | None = None,
 ) -> Response:
     """A page of `resource`'s facts in `lang` (`?lang=`; None: as Accept-Language prefers).
 
@@ -164,7 +141,6 @@ async def read_list(
     new dataset was loaded in between: a passing condition, answered 503 with a short Retry-After."""
     engine, scope = request.app.state.engine, request.app.state.dataset.scope()
     chosen = request_lang(request, lang) if resource.localized else None
-    kept = chosen_fields(resource, fields)
 
     def answer() -> Response:
         with engine.connect() as connection:
@@ -179,19 +155,15 @@ async def read_list(
                     "The dataset changed while this page was read; try again.", 1
                 ) from None
         next_url = next_page_url(request, next_cursor) if next_cursor else None
-        items = [sparse(item, kept) for item in items] if kept is not None else items
         return json_response(page_body(items, total, next_url), chosen, next_url)
 
     return await run_query(engine, answer)
 
 
-async def read_item(
-    request: Request, resource: Resource, key: Any, lang: Lang | None = None, fields: str | None = None
-) -> Response:
+async def read_item(request: Request, resource: Resource, key: Any, lang: Lang | None = None) -> Response:
     """One fact: stored, on the spot (no connection, no worker thread), else read; 404 if none."""
     engine, scope = request.app.state.engine, request.app.state.dataset.scope()
     lang = request_lang(request, lang)
-    kept = chosen_fields(resource, fields)
     body = scope.stored([(resource.columns.name, lang, key)])[0]
     if body is None:
 
@@ -203,7 +175,7 @@ async def read_item(
                     raise NotFound(resource.kind, key) from None
 
         body = await run_query(engine, read)
-    return json_response(sparse(body, kept), lang)
+    return json_response(body, lang)
 
 
 def equal(**values: Any) -> list[Filter]:

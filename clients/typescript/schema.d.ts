@@ -2122,8 +2122,6 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
                 cursor?: string | null;
-                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every field. */
-                fields?: string | null;
             };
             header?: never;
             path?: never;
@@ -2194,8 +2192,6 @@ export interface operations {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string | null;
-                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every field. */
-                fields?: string | null;
             };
             header?: never;
             path: {

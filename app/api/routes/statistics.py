@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import func
 
 from app import models
-from app.api.deps import CursorQuery, FieldsQuery, LangQuery, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.schemas import StatisticPublic, page_of
@@ -48,7 +48,6 @@ async def read_statistics(
     ] = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
-    fields: FieldsQuery = None,
 ) -> Response:
     """Every figure the article gives.
 
@@ -61,17 +60,13 @@ async def read_statistics(
         filters.append(("qualifier", "null", None))
     elif qualifier is not None:
         filters.append(("qualifier", "=", qualifier))
-    return await read_list(
-        request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor, fields=fields
-    )
+    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
 
 
 @router.get("/{slug}", response_model=StatisticPublic)
-async def read_statistic(
-    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
-) -> Response:
+async def read_statistic(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
     """One figure, with the sentence it comes from.
 
     404 with a problem document when no statistic has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang, fields)
+    return await read_item(request, RESOURCE, slug, lang)

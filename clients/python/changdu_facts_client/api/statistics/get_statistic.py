@@ -19,7 +19,6 @@ def _get_kwargs(
     slug: str,
     *,
     lang: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,13 +33,6 @@ def _get_kwargs(
     else:
         json_lang = lang
     params["lang"] = json_lang
-
-    json_fields: None | str | Unset
-    if isinstance(fields, Unset):
-        json_fields = UNSET
-    else:
-        json_fields = fields
-    params["fields"] = json_fields
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -120,7 +112,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPublic]:
     """ One figure, with the sentence it comes from.
@@ -135,9 +126,6 @@ def sync_detailed(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +139,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
-fields=fields,
 
     )
 
@@ -166,7 +153,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPublic | None:
     """ One figure, with the sentence it comes from.
@@ -181,9 +167,6 @@ def sync(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +181,6 @@ def sync(
         slug=slug,
 client=client,
 lang=lang,
-fields=fields,
 
     ).parsed
 
@@ -207,7 +189,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPublic]:
     """ One figure, with the sentence it comes from.
@@ -222,9 +203,6 @@ async def asyncio_detailed(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +216,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
-fields=fields,
 
     )
 
@@ -253,7 +230,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPublic | None:
     """ One figure, with the sentence it comes from.
@@ -268,9 +244,6 @@ async def asyncio(
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
             (default `zh`); `Content-Language` says which.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,6 +258,5 @@ async def asyncio(
         slug=slug,
 client=client,
 lang=lang,
-fields=fields,
 
     )).parsed

@@ -33,7 +33,6 @@ def _get_kwargs(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -113,13 +112,6 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
-
-    json_fields: None | str | Unset
-    if isinstance(fields, Unset):
-        json_fields = UNSET
-    else:
-        json_fields = fields
-    params["fields"] = json_fields
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -207,7 +199,6 @@ def sync_detailed(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPage]:
     """ Every figure the article gives.
@@ -235,9 +226,6 @@ def sync_detailed(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,7 +247,6 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-fields=fields,
 
     )
 
@@ -282,7 +269,6 @@ def sync(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPage | None:
     """ Every figure the article gives.
@@ -310,9 +296,6 @@ def sync(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,7 +318,6 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-fields=fields,
 
     ).parsed
 
@@ -352,7 +334,6 @@ async def asyncio_detailed(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPage]:
     """ Every figure the article gives.
@@ -380,9 +361,6 @@ async def asyncio_detailed(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -404,7 +382,6 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-fields=fields,
 
     )
 
@@ -427,7 +404,6 @@ async def asyncio(
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    fields: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPage | None:
     """ Every figure the article gives.
@@ -455,9 +431,6 @@ async def asyncio(
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
-        fields (None | str | Unset): Only these top-level fields of each item, comma-separated
-            (`slug,label,display`), in the model's order; an unknown name is a 422. Without it, every
-            field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -480,6 +453,5 @@ as_of_year=as_of_year,
 sort=sort,
 limit=limit,
 cursor=cursor,
-fields=fields,
 
     )).parsed
