@@ -154,9 +154,9 @@ MUTATION_TARGETS: dict[str, tuple[str, ...]] = {
     ),
     "app/api/http_cache.py": (
         *("app.api.http_cache.x__accepts_gzip*", "app.api.http_cache.x__etag_matches*"),
-        *("app.api.http_cache.x__not_modified_since*", "app.api.http_cache.x__query_lang*"),
+        *("app.api.http_cache.x__not_modified_since*", "app.api.http_cache.x_normalised_query*"),
     ),
-    "app/api/deps.py": ("app.api.deps.x_negotiate_lang*",),
+    "app/api/languages.py": ("app.api.languages.*",),
 }
 MUTATION_REPORT = ROOT / "reports" / "mutation.md"
 DETECTED = {"killed", "timeout", "caught by type check", "segfault"}
