@@ -9,6 +9,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /srv/changdu-facts
+# The embeds' PNG images are drawn with Noto Sans CJK (EMBED_FONTS): without it Chinese cannot draw.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home-dir /srv/changdu-facts facts
 
 COPY pyproject.toml README.md alembic.ini ./

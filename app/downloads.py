@@ -210,13 +210,15 @@ def csv_row(both: StatisticBoth) -> dict[str, str]:
     }
 
 
-def statistics_csv(dataset: Dataset) -> bytes:
-    """UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends, a header row."""
+def statistics_csv(dataset: Dataset, slugs: set[str] | None = None) -> bytes:
+    """UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends, a header row;
+    every statistic, or those of `slugs` (in the article's order)."""
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS)
     writer.writeheader()
     for both in dataset.statistics:
-        writer.writerow(csv_row(both))
+        if slugs is None or both.zh.slug in slugs:
+            writer.writerow(csv_row(both))
     return buffer.getvalue().encode("utf-8-sig")
 
 

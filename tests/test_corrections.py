@@ -224,6 +224,7 @@ async def test_a_renamed_slug_answers_301_for_the_api_and_every_embed(
         (f"/v1/{resource}/{old}", "lang=en"),
         (f"/embed/{resource}/{old}", "lang=zh&theme=dark"),
         (f"/embed/{resource}/{old}.svg", "lang=en"),
+        (f"/embed/{resource}/{old}.png", "lang=zh&scale=2"),
         (f"/v1/{resource}/{old}", ""),
     ):
         response = await client.get(f"{path}?{query}" if query else path)

@@ -355,3 +355,21 @@ async def test_downloads_are_documented(client: httpx.AsyncClient) -> None:
         assert list(operation["responses"]["200"]["content"]) == [media_type.split(";")[0]]
     csv_example = spec["paths"]["/v1/statistics.csv"]["get"]["responses"]["200"]["content"]["text/csv"]
     assert csv_example["example"].split("\r\n")[0].split(",") == CSV_COLUMNS
+
+
+async def test_statistics_csv_of_chosen_slugs(client: httpx.AsyncClient) -> None:
+    """A chart's "Get the data": exactly the named statistics, in the article's order."""
+    wanted = "practical-technology-training-types,job-transfer-skills-training-types"
+    answer = await client.get("/v1/statistics.csv", params={"slugs": wanted})
+    assert answer.status_code == 200
+    rows = answer.content.decode("utf-8-sig").splitlines()
+    assert [row.split(",")[0] for row in rows[1:]] == [
+        "job-transfer-skills-training-types",
+        "practical-technology-training-types",
+    ]
+    unknown = await client.get(
+        "/v1/statistics.csv", params={"slugs": "job-transfer-skills-training-types,nope"}
+    )
+    assert unknown.status_code == 404 and unknown.headers["content-type"] == "application/problem+json"
+    malformed = await client.get("/v1/statistics.csv", params={"slugs": "Bad,,slug"})
+    assert malformed.status_code == 422

@@ -199,9 +199,7 @@ async def test_bad_parameters_answer_422_problems(client: httpx.AsyncClient, pat
 @pytest.mark.parametrize(
     "path",
     [
-        "/embed/statistics/no-such-figure",
         "/embed/statistics/no-such-figure.svg",
-        "/embed/charts/no-such-chart",
         "/embed/charts/poverty-households.svg",
         "/embed/nothing-here",
     ],
@@ -211,6 +209,30 @@ async def test_unknown_things_answer_404_problems(client: httpx.AsyncClient, pat
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["status"] == 404
+
+
+@pytest.mark.parametrize("path", ["/embed/statistics/no-such-figure", "/embed/charts/no-such-chart"])
+@pytest.mark.parametrize(("lang", "theme"), [("zh", "light"), ("en", "dark"), ("zh", "auto")])
+async def test_unknown_embed_pages_show_the_reader_a_small_card(
+    client: httpx.AsyncClient, path: str, lang: str, theme: str
+) -> None:
+    """Inside a partner's page, a figure that went away is a sentence and a way on, not JSON."""
+    response = await client.get(f"{path}?lang={lang}&theme={theme}")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert response.headers["content-language"] == lang
+    page = response.text
+    assert f'<html lang="{"zh-Hans" if lang == "zh" else "en"}" data-theme="{theme}">' in page
+    assert ("该数据已不再提供" if lang == "zh" else "This figure is no longer available") in page
+    assert f'href="{OURS}embed?lang={lang}"' in page  # the gallery, in the reader's language
+    dark_background = "--bg:#16191d"
+    assert (dark_background in page) == (theme != "light")  # dark, or auto's dark media query
+    # Still an embed: frameable by any site, its inline style and script allowed by hash only.
+    csp = response.headers["content-security-policy"]
+    assert "frame-ancestors *" in csp and "'unsafe-inline'" not in csp
+    hashes = inline_hashes(page, "script") | inline_hashes(page, "style")
+    assert hashes and all(digest in csp for digest in hashes)
+    assert external_references(page) == []
 
 
 # --- headers: framing and CSP ----------------------------------------------------------------------
@@ -297,7 +319,9 @@ async def test_svg_card_shows_the_card_s_content(client: httpx.AsyncClient) -> N
     en = "".join(ET.fromstring((await client.get(f"{CARD}.svg?lang=en")).content).itertext())
     assert "60.6万人次" in zh and "截至2019年底" in zh and "第15段" in zh
     assert "606,000 enrolments" in en and "as of 31 Dec 2019" in en and "para. 15" in en
-    assert f"{OURS}v1/statistics/social-insurance-enrolments-2019?lang=en" in en
+    # The footer links the reader to the card's page, not to the JSON API.
+    assert f"{OURS}embed/statistics/social-insurance-enrolments-2019?lang=en" in en
+    assert "/v1/" not in en
 
 
 # --- timeline --------------------------------------------------------------------------------------
@@ -331,6 +355,20 @@ async def test_timeline_lists_every_milestone_in_date_order_with_its_precision(
         assert f'href="{OURS}v1/milestones/{milestone.slug}?lang={lang}"' in response.text
 
 
+@pytest.mark.parametrize(("lang", "paragraph"), [("zh", "原文第"), ("en", "Article, para. ")])
+async def test_timeline_cites_the_article_once_and_each_milestone_by_paragraph(
+    client: httpx.AsyncClient, lang: str, paragraph: str
+) -> None:
+    html = (await client.get(f"/embed/timeline?lang={lang}")).text
+    events = html.split('<ol class="events">')[1].split("</ol>")[0]
+    title = "砥砺奋进七十载" if lang == "zh" else "Seventy Years of Forging Ahead"
+    assert title not in events  # the full citation is not repeated on every entry
+    assert events.count(paragraph) == len(SEED.milestones)
+    assert title in html.split("</ol>")[-1]  # once, in the attribution
+    svg = (await client.get(f"/embed/timeline.svg?lang={lang}")).text
+    assert svg.count(title) == 2  # the byline and the citation of the attribution, nowhere else
+
+
 # --- charts --------------------------------------------------------------------------------------
 
 
@@ -349,9 +387,34 @@ async def test_chart_bars_are_labelled_with_the_article_s_words_and_cited(
     for slug in chart.slugs:
         statistic = next(s for s in SEED.statistics if s.slug == slug)
         assert statistic.value_text in html and statistic.value_text in svg
-        cite = f"{OURS}v1/statistics/{slug}?lang={lang}"
-        assert f'href="{cite}"' in html and f'href="{cite}"' in svg
+    # Each citation is a footnote once, however many bars share it (one per paragraph cited).
+    footnotes = re.findall(r'<li id="cite-\d+"><a href="[^"]+"[^>]*>([^<]+)</a>', html)
+    paragraphs = {s.source.paragraph for s in SEED.statistics if s.slug in chart.slugs}
+    assert len(footnotes) == len(set(footnotes)) == len(paragraphs)
+    # "Get the data": the CSV of exactly the chart's figures.
+    data = re.search(r'<p class="data"><a href="([^"]+)"', html)
+    assert data
+    csv_url = html_text.unescape(data.group(1))
+    assert csv_url.startswith(f"{OURS}v1/statistics.csv?")
+    csv = (await client.get(csv_url.removeprefix(OURS.rstrip("/")))).content.decode("utf-8-sig")
+    assert sorted(row.split(",")[0] for row in csv.splitlines()[1:]) == sorted(chart.slugs)
+    # An image's reader can only open a page: the SVG links to the chart's, never to the API.
+    assert f'href="{OURS}embed/charts/{name}?lang={lang}"' in svg and "/v1/" not in svg
     assert re.search(r"<svg class=\"track\"", html)
+
+
+@pytest.mark.parametrize(
+    ("name", "ticks"),
+    [("training-types", ["0", "5", "10", "15", "20"]), ("rural-income-growth-2019", ["0%", "5%", "10%"])],
+)
+async def test_chart_axis_has_tick_values_and_light_gridlines(
+    client: httpx.AsyncClient, name: str, ticks: list[str]
+) -> None:
+    html = (await client.get(f"/embed/charts/{name}?lang=en")).text
+    axis = re.search(r'<svg class="ticks".*?</svg>', html, re.S)
+    assert axis and re.findall(r"<text [^>]*>([^<]+)</text>", axis.group(0)) == ticks
+    for track in re.findall(r'<svg class="track".*?</svg>', html, re.S):
+        assert track.count('class="grid"') == len(ticks) - 1  # one per tick but zero, the axis line
 
 
 async def test_chart_bars_start_at_zero_and_scale_with_the_value(client: httpx.AsyncClient) -> None:
@@ -396,6 +459,27 @@ async def test_gallery_lists_every_embed_with_preview_and_escaped_snippets(
     other = "en" if lang == "zh" else "zh"
     assert f'href="{OURS}embed?lang={other}"' in html
     assert external_references(html) == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_gallery_offers_png_downloads_and_copy_buttons(client: httpx.AsyncClient, lang: str) -> None:
+    response = await client.get(f"/embed?lang={lang}&theme=dark")
+    html = response.text
+    items = html.count('<article class="item">')
+    downloads = re.findall(r'<a href="([^"]+)" download>', html)
+    assert len(downloads) == 2 * items  # 1x and 2x beside each item
+    for url in downloads[:2] + downloads[-2:]:  # a chart's and a card's, at both scales
+        split = urlsplit(html_text.unescape(url))
+        assert split.path.endswith(".png") and parse_qs(split.query)["theme"] == ["dark"]
+        image = await client.get(f"{split.path}?{split.query}")
+        assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    assert "scale=2" in html_text.unescape(downloads[1]) and "scale" not in downloads[0]
+    # One copy button per snippet, hidden until the gallery's script shows it, which the CSP allows.
+    buttons = re.findall(r"<button [^>]*data-copy[^>]*hidden>", html)
+    assert len(buttons) == 3 * items
+    csp = response.headers["content-security-policy"]
+    scripts = inline_hashes(html, "script")
+    assert len(scripts) == 3 and all(digest in csp for digest in scripts)  # host, copy and resize
 
 
 async def test_gallery_theme_carries_into_previews_and_snippets(client: httpx.AsyncClient) -> None:

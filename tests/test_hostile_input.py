@@ -167,7 +167,12 @@ def problems_with(response: httpx.Response, allowed: set[int]) -> list[str]:
     found = []
     if status not in allowed:
         found.append(f"status {status}")
-    if status >= 400:
+    if status == 404 and 'data-embed="missing"' in body:
+        # An embed page of an unknown figure answers its reader with a small HTML card (documented
+        # as text/html); it must not echo what it was given.
+        if XSS in body or not response.headers.get("content-type", "").startswith("text/html"):
+            found.append("the missing-figure card reflects its input or is not HTML")
+    elif status >= 400:
         if response.headers.get("content-type") != "application/problem+json":
             found.append(f"{status} as {response.headers.get('content-type')}")
         elif response.request.method != "HEAD":

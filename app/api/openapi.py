@@ -56,8 +56,9 @@ def real_examples(app: FastAPI, scope: DatasetVersion) -> dict[str, tuple[str, d
 
 
 def _problem_content(responses: dict[str, Any]) -> None:
+    """Errors are problem+json, but for a page that answers a reader in HTML (an embed's 404)."""
     for status, response in responses.items():
-        if status.isdigit() and int(status) >= 400:
+        if status.isdigit() and int(status) >= 400 and list(response.get("content", {})) != ["text/html"]:
             response["content"] = {
                 PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}
             }

@@ -17,7 +17,7 @@ from app.api.deps import on_public_origin
 # /v1/<resource>/<slug> and the statistic card's page and image
 RENAMABLE = re.compile(
     r"^/(?:v1/(?P<resource>statistics|milestones|stories|quotes|photos|places|people|organisations"
-    r"|documents|honours)|embed/(?P<embed>statistics))/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?P<suffix>\.svg)?$"
+    r"|documents|honours)|embed/(?P<embed>statistics))/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?P<suffix>\.svg|\.png)?$"
 )
 
 
@@ -32,7 +32,8 @@ def _renamed(request: Request, resource: str, slug: str) -> str | None:
 
 
 async def redirect_renamed(request: Request) -> RedirectResponse | None:
-    """A 301 to the fact's current URL if the path names it by a slug a correction renamed."""
+    """A 301 to the fact's current URL if the path names it by a slug a correction renamed (its
+    page or either of its images)."""
     match = RENAMABLE.match(request.url.path)
     if match is None or (match["suffix"] and not match["embed"]):
         return None

@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     # /healthz p90 110 ms with 8, 28-60 ms with 4).
     max_misses_in_flight: int = 4
     max_misses_queued: int = 32  # more misses wait (up to 2 s) for a turn; beyond: 503 at once
+    # The font files the embeds' PNG images are drawn with, and no others (comma-separated paths):
+    # Debian's fonts-noto-cjk, whose faces draw Chinese and Latin alike.
+    embed_fonts: Annotated[list[Path], NoDecode] = [
+        Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+        Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
+    ]
 
     @field_validator("database_url")
     @classmethod
@@ -67,6 +73,13 @@ class Settings(BaseSettings):
         if split.scheme not in ("http", "https") or not split.hostname or split.path not in ("", "/"):
             raise ValueError("PUBLIC_URL must be an origin such as https://facts.example.org")
         return f"{split.scheme}://{split.netloc.lower()}"
+
+    @field_validator("embed_fonts", mode="before")
+    @classmethod
+    def font_paths(cls, value: object) -> object:
+        return (
+            [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value
+        )
 
     @field_validator("allowed_hosts", mode="before")
     @classmethod

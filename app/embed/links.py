@@ -4,11 +4,16 @@
 Embeds are pasted into other sites, so every link they carry is absolute and points back here.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urlencode
 
 from app.embed.theme import Theme
 from app.schemas import Lang
+
+# An embed's images: the SVG, the PNG, and the PNG sized for link previews (1200x630).
+Image = Literal["svg", "png", "social"] | None
 
 
 @dataclass(frozen=True)
@@ -26,16 +31,23 @@ class Links:
     def gallery(self, lang: Lang) -> str:
         return self._url("/embed", lang=lang)
 
-    def card(self, slug: str, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
-        return self._url(
-            f"/embed/statistics/{slug}{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme)
-        )
+    def card(self, slug: str, lang: Lang, theme: Theme = "auto", image: Image = None, scale: int = 1) -> str:
+        """The card's page, or its image: `svg`, `png` (at `scale`), or `social` (the link preview PNG)."""
+        return self._embed(f"/embed/statistics/{slug}", lang, theme, image, scale)
 
-    def timeline(self, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
-        return self._url(f"/embed/timeline{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme))
+    def timeline(self, lang: Lang, theme: Theme = "auto", image: Image = None, scale: int = 1) -> str:
+        return self._embed("/embed/timeline", lang, theme, image, scale)
 
-    def chart(self, name: str, lang: Lang, theme: Theme = "auto", *, svg: bool = False) -> str:
-        return self._url(f"/embed/charts/{name}{'.svg' if svg else ''}", lang=lang, theme=self._theme(theme))
+    def chart(self, name: str, lang: Lang, theme: Theme = "auto", image: Image = None, scale: int = 1) -> str:
+        return self._embed(f"/embed/charts/{name}", lang, theme, image, scale)
+
+    def _embed(self, path: str, lang: Lang, theme: Theme, image: Image, scale: int) -> str:
+        if image is None:
+            return self._url(path, lang=lang, theme=self._theme(theme))
+        suffix = ".svg" if image == "svg" else ".png"
+        layout = "social" if image == "social" else None
+        density = str(scale) if image != "svg" and scale != 1 else None
+        return self._url(f"{path}{suffix}", lang=lang, theme=self._theme(theme), layout=layout, scale=density)
 
     def statistic_api(self, slug: str, lang: Lang) -> str:
         """The API answer that carries the fact's `citation` object."""
@@ -47,6 +59,10 @@ class Links:
     def correction(self, slug: str, lang: Lang) -> str:
         """An entry of the corrections log."""
         return self._url(f"/v1/corrections/{slug}", lang=lang)
+
+    def statistics_csv(self, slugs: Sequence[str]) -> str:
+        """The CSV of exactly these statistics: a chart's “Get the data”."""
+        return self._url("/v1/statistics.csv", slugs=",".join(slugs))
 
     def article_api(self, lang: Lang) -> str:
         return self._url("/v1/article", lang=lang)

@@ -76,6 +76,13 @@ class OEmbedRich(BaseModel):
     html: str = Field(description="An iframe of the embed page; no script.")
     width: int = Field(description="Pixels; never more than maxwidth.")
     height: int = Field(description="Pixels; never more than maxheight.")
+    thumbnail_url: str | None = Field(
+        default=None,
+        description="The embed's 1200×630 PNG (`layout=social`), for link previews; left out, with its "
+        "width and height, when that does not fit maxwidth and maxheight.",
+    )
+    thumbnail_width: int | None = None
+    thumbnail_height: int | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,7 @@ class Embedded:
 
     title: str
     page_url: str
+    image_url: str  # the PNG sized for link previews (SOCIAL_FRAME)
     height_at: Callable[[int], int]  # the content's estimated height at a width
 
 
@@ -148,6 +156,7 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
         return Embedded(
             title=f"{statistic.label}: {figure_text(statistic, lang)}",
             page_url=links.card(statistic.slug, lang, target.theme),
+            image_url=links.card(statistic.slug, lang, target.theme, "social"),
             height_at=lambda width: (
                 svg.card_canvas(statistic, article, links, lang, width).height()
                 + _editorial_height([statistic])
@@ -159,6 +168,7 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
         return Embedded(
             title=chart.title.zh if lang == "zh" else chart.title.en,
             page_url=links.chart(chart.name, lang, target.theme),
+            image_url=links.chart(chart.name, lang, target.theme, "social"),
             height_at=lambda width: (
                 svg.chart_canvas(chart, statistics, article, links, lang, width).height()
                 + _editorial_height(statistics)
@@ -168,6 +178,7 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
     return Embedded(
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, target.theme),
+        image_url=links.timeline(lang, target.theme, "social"),
         height_at=lambda width: (
             svg.timeline_canvas(milestones, article, links, lang, width).height()
             + _editorial_height(milestones)
@@ -188,3 +199,13 @@ def fit(
     width = min(DEFAULT_WIDTHS[kind], maxwidth or DEFAULT_WIDTHS[kind])
     height = math.ceil(height_at(max(width, NARROWEST_LAYOUT)) * HEIGHT_ROOM[kind])
     return width, min(height, maxheight or height)
+
+
+PHONE_WIDTH = 320  # the width a pasted snippet's height is chosen for: the narrowest phone
+
+
+def snippet_height(kind: EmbedKind, name: str | None, facts: Facts, links: Links) -> int:
+    """The height a copy-paste iframe states: enough for the content on a 320 px phone, where it is
+    tallest, so nothing is clipped on any phone even on a host without the resize script."""
+    embedded = describe(Target(kind, name, facts.lang, "auto"), facts, links)
+    return math.ceil(embedded.height_at(PHONE_WIDTH) * HEIGHT_ROOM[kind])

@@ -11,7 +11,7 @@ What a template shows is computed here; the templates only lay it out.
 """
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,7 +32,17 @@ from app.embed.render import (
     milestone_when,
     statistic_when,
 )
-from app.embed.svg import axis_top, bar_track, chart_notes
+from app.embed.svg import (
+    CARD_WIDTH,
+    CHART_WIDTH,
+    SOCIAL_FRAME,
+    TIMELINE_WIDTH,
+    axis_ticks,
+    axis_top,
+    bar_track,
+    chart_notes,
+    tick_labels,
+)
 from app.embed.texts import t
 from app.embed.theme import Theme, css_variables, font_stack
 from app.schemas import Lang, Localized, MilestonePublic, StatisticPublic
@@ -71,6 +81,16 @@ def iframe_html(src: str, title: str, width: int | str, height: int, max_width: 
         f"<iframe src={quoteattr(src)} title={quoteattr(title)} width={quoteattr(str(width))} "
         f'height="{height}" style="border:0;max-width:{max_width}" loading="lazy"></iframe>'
     )
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a link preview shows (Open Graph and Twitter meta): a sentence and a 1200x630 PNG."""
+
+    description: str
+    image_url: str
+    image_width: int = SOCIAL_FRAME[0]
+    image_height: int = SOCIAL_FRAME[1]
 
 
 @dataclass(frozen=True)
@@ -120,6 +140,7 @@ def _render(
     embed_id: str,
     canonical: str,
     oembed: bool = True,
+    preview: Preview | None = None,
     **values: Any,
 ) -> str:
     lang = context.lang
@@ -128,6 +149,7 @@ def _render(
         theme=context.theme,
         title=title,
         canonical=canonical,
+        preview=preview,
         oembed_url=context.links.oembed(canonical) if oembed else None,
         variables=Markup(f"{css_variables(context.theme)}:root{{--font:{font_stack(lang)}}}"),
         css=css,
@@ -140,9 +162,23 @@ def _render(
     )
 
 
+def _sentence(lang: Lang, text: str, citation: str) -> str:
+    """A preview's description: what it shows, then how to cite it."""
+    if lang == "zh":
+        return f"{text}。{t('cite', lang)}：{citation}"
+    return f"{text}. {t('cite', lang)}: {citation}"
+
+
 def card_page(context: EmbedContext, statistic: StatisticPublic) -> str:
     lang, links = context.lang, context.links
     figure = figure_parts(statistic, lang)
+    moment = statistic_when(statistic, lang)
+    citation = _localized(statistic.citation.short, lang)
+    held = f"（{moment.text}）" if lang == "zh" else f" ({moment.text})"
+    preview = Preview(
+        description=_sentence(lang, f"{statistic.label}: {figure.text}{held}", citation),
+        image_url=links.card(statistic.slug, lang, context.theme, "social"),
+    )
     return _render(
         "card.html",
         context,
@@ -150,11 +186,12 @@ def card_page(context: EmbedContext, statistic: StatisticPublic) -> str:
         css="card.css",
         embed_id=statistic.slug,
         canonical=links.card(statistic.slug, lang, context.theme),
+        preview=preview,
         statistic=statistic,
         figure=figure,
-        moment=statistic_when(statistic, lang),
+        moment=moment,
         editorial=editorial(context, statistic),
-        citation=_localized(statistic.citation.short, lang),
+        citation=citation,
         citation_url=links.statistic_api(statistic.slug, lang),
     )
 
@@ -167,7 +204,8 @@ def timeline_page(context: EmbedContext, milestones: Sequence[MilestonePublic]) 
             "date": m.date,
             "when": milestone_when(m, lang),
             "title": m.title,
-            "citation": _localized(m.citation.short, lang),
+            # The article is cited once, in the attribution: each milestone names only its paragraph.
+            "citation": t("paragraph", lang).format(n=m.source.paragraph),
             "citation_url": links.milestone_api(m.slug, lang),
             "editorial": editorial(context, m),
         }
@@ -180,6 +218,18 @@ def timeline_page(context: EmbedContext, milestones: Sequence[MilestonePublic]) 
         css="timeline.css",
         embed_id="timeline",
         canonical=links.timeline(lang, context.theme),
+        preview=Preview(
+            description=_sentence(
+                lang,
+                t("milestones", lang).format(
+                    first=events[0]["when"].text, last=events[-1]["when"].text, count=len(events)
+                )
+                if events
+                else t("timeline_intro", lang),
+                article_citation(context.article, lang),
+            ),
+            image_url=links.timeline(lang, context.theme, "social"),
+        ),
         events=events,
         citation=article_citation(context.article, lang),
         citation_url=links.article_api(lang),
@@ -189,14 +239,19 @@ def timeline_page(context: EmbedContext, milestones: Sequence[MilestonePublic]) 
 def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequence[StatisticPublic]) -> str:
     lang, links = context.lang, context.links
     top = axis_top(statistics)
+    ticks = axis_ticks(top)
+    # One footnote per citation: two figures from one sentence share it.
+    footnotes: dict[str, str] = {}
+    for s in statistics:
+        footnotes.setdefault(_localized(s.citation.short, lang), links.statistic_api(s.slug, lang))
+    numbers = {citation: number for number, citation in enumerate(footnotes, start=1)}
     bars = [
         {
             "slug": s.slug,
             "label": s.label,
             "value": bar_value_label(s, lang),
-            "track": Markup(bar_track(s, top)),  # SVG drawn in code (svg.py), its texts escaped there
-            "citation": _localized(s.citation.short, lang),
-            "citation_url": links.statistic_api(s.slug, lang),
+            "track": Markup(bar_track(s, top, ticks)),  # SVG drawn in code (svg.py), its texts escaped there
+            "note": numbers[_localized(s.citation.short, lang)],
             "editorial": editorial(context, s),
         }
         for s in statistics
@@ -208,12 +263,38 @@ def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequen
         css="chart.css",
         embed_id=chart.name,
         canonical=links.chart(chart.name, lang, context.theme),
+        preview=Preview(
+            description=_sentence(
+                lang,
+                "; ".join(f"{bar['label']}: {bar['value']}" for bar in bars),
+                article_citation(context.article, lang),
+            ),
+            image_url=links.chart(chart.name, lang, context.theme, "social"),
+        ),
         chart_name=chart.name,
         caption=_localized(chart.caption, lang),
         bars=bars,
+        axis=Markup(tick_labels(top, ticks, statistics)),  # SVG drawn in code, numbers only
+        footnotes=list(footnotes.items()),
+        data_url=links.statistics_csv([s.slug for s in statistics]),
         notes=chart_notes(statistics, lang),
         citation=article_citation(context.article, lang),
         citation_url=links.article_api(lang),
+    )
+
+
+def missing_page(context: EmbedContext) -> str:
+    """What an embed of a figure or chart that does not exist shows inside the host's page."""
+    lang = context.lang
+    return _render(
+        "missing.html",
+        context,
+        title=t("missing_title", lang),
+        css="card.css",
+        embed_id="missing",
+        canonical=context.links.gallery(lang),
+        oembed=False,
+        gallery_url=context.links.gallery(lang),
     )
 
 
@@ -222,18 +303,24 @@ class GalleryItem:
     title: str
     page_url: str
     svg_url: str
-    height: int
+    png_urls: tuple[str, str]  # at scale 1 and 2
+    height: int  # what the iframe needs on the narrowest phone (320 px)
+    image_width: int  # the SVG's own width: the largest it is shown, never wider than its container
     note: str = ""
 
 
 def _gallery_entry(context: EmbedContext, item: GalleryItem) -> dict[str, Any]:
     """An item of the gallery with its three copy-paste snippets (source text, escaped once on the page)."""
     lang = context.lang
-    image = f"<img src={quoteattr(item.svg_url)} alt={quoteattr(item.title)}>"
+    image = (
+        f"<img src={quoteattr(item.svg_url)} alt={quoteattr(item.title)} "
+        f'style="width:100%;max-width:{item.image_width}px;height:auto">'
+    )
     return {
         "title": item.title,
         "note": item.note,
         "page_url": item.page_url,
+        "png_urls": item.png_urls,
         "snippets": (
             (t("iframe_snippet", lang), iframe_html(item.page_url, item.title, "100%", item.height, "680px")),
             (t("svg_snippet", lang), image),
@@ -242,7 +329,12 @@ def _gallery_entry(context: EmbedContext, item: GalleryItem) -> dict[str, Any]:
     }
 
 
-def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], origin: str) -> str:
+def gallery_page(
+    context: EmbedContext,
+    statistics: Sequence[StatisticPublic],
+    origin: str,
+    heights: Callable[[str, str | None], int],
+) -> str:
     """Every embeddable thing with a live preview and copy-paste snippets."""
     lang, links, theme = context.lang, context.links, context.theme
     other: Lang = "en" if lang == "zh" else "zh"
@@ -250,8 +342,13 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
         GalleryItem(
             title=_localized(chart.title, lang),
             page_url=links.chart(chart.name, lang, theme),
-            svg_url=links.chart(chart.name, lang, theme, svg=True),
-            height=560,
+            svg_url=links.chart(chart.name, lang, theme, "svg"),
+            png_urls=(
+                links.chart(chart.name, lang, theme, "png"),
+                links.chart(chart.name, lang, theme, "png", 2),
+            ),
+            height=heights("chart", chart.name),
+            image_width=CHART_WIDTH,
             note=f"{t('chart_name', lang)}: {chart.name}",
         )
         for chart in CHARTS.values()
@@ -259,15 +356,19 @@ def gallery_page(context: EmbedContext, statistics: Sequence[StatisticPublic], o
     timeline = GalleryItem(
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, theme),
-        svg_url=links.timeline(lang, theme, svg=True),
-        height=1200,
+        svg_url=links.timeline(lang, theme, "svg"),
+        png_urls=(links.timeline(lang, theme, "png"), links.timeline(lang, theme, "png", 2)),
+        height=heights("timeline", None),
+        image_width=TIMELINE_WIDTH,
     )
     cards = [
         GalleryItem(
             title=s.label,
             page_url=links.card(s.slug, lang, theme),
-            svg_url=links.card(s.slug, lang, theme, svg=True),
-            height=300,
+            svg_url=links.card(s.slug, lang, theme, "svg"),
+            png_urls=(links.card(s.slug, lang, theme, "png"), links.card(s.slug, lang, theme, "png", 2)),
+            height=heights("statistic", s.slug),
+            image_width=CARD_WIDTH,
             note=f"slug: {s.slug}",
         )
         for s in statistics

@@ -3,7 +3,8 @@
 Sessions are opened inside the endpoints, like the API's routes (see app/api/deps.py).
 """
 
-from typing import Annotated
+from functools import partial
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -11,7 +12,8 @@ from sqlmodel import Session
 
 from app.api.deps import EngineDep, LangDep, SlugPath, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound
-from app.embed import pages, svg
+from app.api.renames import redirect_renamed
+from app.embed import pages, png, svg
 from app.embed.charts import (
     CHARTS,
     ChartDefinition,
@@ -19,7 +21,15 @@ from app.embed.charts import (
 )
 from app.embed.data import Facts
 from app.embed.links import Links
-from app.embed.oembed import FormatNotImplemented, NotAnEmbed, OEmbedRich, describe, fit, parse_embed_url
+from app.embed.oembed import (
+    FormatNotImplemented,
+    NotAnEmbed,
+    OEmbedRich,
+    describe,
+    fit,
+    parse_embed_url,
+    snippet_height,
+)
 from app.embed.theme import Theme
 from app.schemas import Lang
 from app.vocabulary import SLUG_PATTERN
@@ -39,6 +49,10 @@ class SVGResponse(Response):
     media_type = "image/svg+xml"
 
 
+class PNGResponse(Response):
+    media_type = "image/png"
+
+
 ThemeQuery = Annotated[
     Theme, Query(description="`light`, `dark` or `auto` (follows the reader's prefers-color-scheme).")
 ]
@@ -51,7 +65,34 @@ ChartName = Annotated[
         examples=list(CHARTS)[:1],
     ),
 ]
+ScaleQuery = Annotated[
+    int,
+    Query(ge=1, le=3, description="Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print)."),
+]
+WidthQuery = Annotated[
+    int | None,
+    Query(
+        ge=280,
+        le=1200,
+        description="Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). "
+        "The PNG is `width` × `scale` pixels wide.",
+    ),
+]
+LayoutQuery = Annotated[
+    Literal["fit", "social"],
+    Query(
+        description="`fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size "
+        "link previews (Open Graph, Twitter) ask for; `width` is then ignored."
+    ),
+]
 EMBED_RESPONSES = {status: PROBLEM_RESPONSES[status] for status in (404, 422, 500)}
+MISSING_PAGE = {
+    404: {
+        "description": "No such figure or chart: a small HTML card saying so, with a link to the gallery, "
+        "in the page's language and theme (the reader sees it inside the host's page).",
+        "content": {"text/html": {"schema": {"type": "string"}}},
+    }
+}
 router = APIRouter(prefix="/embed", tags=["embed"], responses=EMBED_RESPONSES)
 oembed_router = APIRouter(tags=["oembed"])
 
@@ -64,8 +105,35 @@ def _html(content: str, lang: Lang) -> HTMLResponse:
     return HTMLResponse(content, headers=_headers(lang))
 
 
+class EmbedGone(NotFound):
+    """An embed page of a slug or chart name that does not exist, answered as a page, not a problem.
+
+    Images (.svg, .png) answer a 404 problem instead: an <img> shows nothing either way, and the
+    problem tells the developer why."""
+
+    def __init__(self, kind: str, name: str, page: pages.EmbedContext) -> None:
+        super().__init__(kind, name)
+        self.page = page
+
+
+async def answer_embed_gone(request: Request, exc: Exception) -> Response:
+    """A renamed fact's old URL still moves to the new one (301); anything else gets a small card
+    for the reader, 404, in the embed's language and theme, with a link to the gallery."""
+    assert isinstance(exc, EmbedGone)
+    redirect = await redirect_renamed(request)
+    if redirect is not None:
+        return redirect
+    return HTMLResponse(pages.missing_page(exc.page), status_code=404, headers=_headers(exc.page.lang))
+
+
 def _svg(content: str, lang: Lang) -> SVGResponse:
     return SVGResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + content, headers=_headers(lang))
+
+
+def _png(request: Request, content: str, lang: Lang, scale: int) -> PNGResponse:
+    return PNGResponse(
+        png.svg_to_png(content, request.app.state.settings.embed_fonts, scale), headers=_headers(lang)
+    )
 
 
 def _links(request: Request) -> Links:
@@ -92,7 +160,8 @@ def read_gallery(
         facts = Facts.open(session, lang)
         page = pages.EmbedContext(lang=lang, theme=theme, links=links, article=facts.article)
         origin = links.base.rstrip("/")
-        return _html(pages.gallery_page(page, facts.statistics(), origin), lang)
+        heights = partial(snippet_height, facts=facts, links=links)
+        return _html(pages.gallery_page(page, facts.statistics(), origin, heights), lang)
 
 
 @router.get("/statistics/{slug}.svg", response_class=SVGResponse)
@@ -109,7 +178,39 @@ def read_statistic_svg(
         return _svg(svg.card_svg(statistic, facts.article, _links(request), lang, theme), lang)
 
 
-@router.get("/statistics/{slug}", response_class=HTMLResponse)
+@router.get("/statistics/{slug}.png", response_class=PNGResponse)
+def read_statistic_png(
+    request: Request,
+    slug: SlugPath,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: WidthQuery = None,
+    scale: ScaleQuery = 1,
+    layout: LayoutQuery = "fit",
+) -> PNGResponse:
+    """A statistic card as a PNG image, for WeChat articles, print and social posts.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        statistic = facts.statistic(slug)
+        content = svg.card_svg(
+            statistic,
+            facts.article,
+            _links(request),
+            lang,
+            png.png_theme(theme),
+            width or svg.CARD_WIDTH,
+            social=layout == "social",
+        )
+    return _png(request, content, lang, scale)
+
+
+@router.get("/statistics/{slug}", response_class=HTMLResponse, responses=MISSING_PAGE)
 def read_statistic_card(
     request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
 ) -> HTMLResponse:
@@ -119,11 +220,15 @@ def read_statistic_card(
     the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
     article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
     cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+    An unknown slug answers 404 with a small HTML card that says so and links to the gallery.
     """
     with Session(engine) as session:
         facts = Facts.open(session, lang)
-        statistic = facts.statistic(slug)
         page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
+        try:
+            statistic = facts.statistic(slug)
+        except NotFound:
+            raise EmbedGone("statistic", slug, page) from None
         return _html(pages.card_page(page, statistic), lang)
 
 
@@ -140,6 +245,36 @@ def read_timeline_svg(
         return _svg(
             svg.timeline_svg(facts.milestones_by_date(), facts.article, _links(request), lang, theme), lang
         )
+
+
+@router.get("/timeline.png", response_class=PNGResponse)
+def read_timeline_png(
+    request: Request,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: WidthQuery = None,
+    scale: ScaleQuery = 1,
+    layout: LayoutQuery = "fit",
+) -> PNGResponse:
+    """The timeline as a PNG image; its `social` layout shows the first milestones that fit.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+    """
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        content = svg.timeline_svg(
+            facts.milestones_by_date(),
+            facts.article,
+            _links(request),
+            lang,
+            png.png_theme(theme),
+            width or svg.TIMELINE_WIDTH,
+            social=layout == "social",
+        )
+    return _png(request, content, lang, scale)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -171,7 +306,40 @@ def read_chart_svg(
         return _svg(svg.chart_svg(chart, statistics, facts.article, _links(request), lang, theme), lang)
 
 
-@router.get("/charts/{name}", response_class=HTMLResponse)
+@router.get("/charts/{name}.png", response_class=PNGResponse)
+def read_chart_png(
+    request: Request,
+    name: ChartName,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: WidthQuery = None,
+    scale: ScaleQuery = 1,
+    layout: LayoutQuery = "fit",
+) -> PNGResponse:
+    """A chart as a PNG image.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+    """
+    chart = _chart(name)
+    with Session(engine) as session:
+        facts = Facts.open(session, lang)
+        content = svg.chart_svg(
+            chart,
+            facts.chart_statistics(chart),
+            facts.article,
+            _links(request),
+            lang,
+            png.png_theme(theme),
+            width or svg.CHART_WIDTH,
+            social=layout == "social",
+        )
+    return _png(request, content, lang, scale)
+
+
+@router.get("/charts/{name}", response_class=HTMLResponse, responses=MISSING_PAGE)
 def read_chart(
     request: Request, name: ChartName, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
 ) -> HTMLResponse:
@@ -180,18 +348,21 @@ def read_chart(
     Each bar is labelled with the article's words and cited; the caption says why the figures
     may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
     target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
     """
-    chart = _chart(name)
     with Session(engine) as session:
         facts = Facts.open(session, lang)
-        statistics = facts.chart_statistics(chart)
         page = pages.EmbedContext(lang=lang, theme=theme, links=_links(request), article=facts.article)
-        return _html(pages.chart_page(page, chart, statistics), lang)
+        chart = CHARTS.get(name)
+        if chart is None:
+            raise EmbedGone("chart", name, page)
+        return _html(pages.chart_page(page, chart, facts.chart_statistics(chart)), lang)
 
 
 @oembed_router.get(
     "/oembed",
     response_model=OEmbedRich,
+    response_model_exclude_none=True,
     responses={
         **EMBED_RESPONSES,
         404: {**PROBLEM_RESPONSES[404], "description": "The URL is not one of our embed pages."},
@@ -231,6 +402,9 @@ def read_oembed(
         width, height = fit(target.kind, maxwidth, maxheight, embedded.height_at)
     author = facts.article.author.zh if chosen == "zh" else facts.article.author.en
     html = pages.iframe_html(embedded.page_url, embedded.title, width, height, "100%")
+    # oEmbed: a thumbnail must respect maxwidth and maxheight; ours has one size, so it fits or is left out.
+    thumb_width, thumb_height = svg.SOCIAL_FRAME
+    thumbnail = (maxwidth or thumb_width) >= thumb_width and (maxheight or thumb_height) >= thumb_height
     return OEmbedRich(
         title=embedded.title,
         author_name=author,
@@ -241,6 +415,9 @@ def read_oembed(
         html=html,
         width=width,
         height=height,
+        thumbnail_url=embedded.image_url if thumbnail else None,
+        thumbnail_width=thumb_width if thumbnail else None,
+        thumbnail_height=thumb_height if thumbnail else None,
     )
 
 
@@ -249,5 +426,6 @@ def install_embed(app: FastAPI) -> None:
     check_seed_charts(app.state.settings.seed_dir)
     app.include_router(router)
     app.include_router(oembed_router)
+    app.add_exception_handler(EmbedGone, answer_embed_gone)
     known = {tag["name"] for tag in app.openapi_tags or []}
     app.openapi_tags = [*(app.openapi_tags or []), *(tag for tag in TAGS if tag["name"] not in known)]

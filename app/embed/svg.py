@@ -6,6 +6,7 @@ font-family list, no external reference of any kind (no image, font or styleshee
 that comes from data is escaped.
 """
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from app.embed.render import (
     bar_value_label,
     byline,
     figure_text,
+    format_number,
     milestone_when,
     statistic_when,
 )
@@ -30,6 +32,9 @@ from app.schemas import Lang, MilestonePublic, StatisticPublic
 CARD_WIDTH = 480
 TIMELINE_WIDTH = 640
 CHART_WIDTH = 640
+SOCIAL_FRAME = (1200, 630)  # the size link previews ask for (Open Graph, Twitter's large card)
+SOCIAL_LAYOUT_WIDTH = 600  # laid out this wide, then scaled up to fill the frame: text a preview can read
+SOCIAL_TIMELINE_HEIGHT = 480  # the timeline's preview keeps the milestones that fit this height
 PADDING = 20
 BAR_HEIGHT = 22
 OPEN_ENDED = {"more_than", "at_least"}
@@ -155,24 +160,42 @@ class Canvas:
         return int(self.y + PADDING + 0.5)
 
 
-def standalone(canvas: Canvas, *, lang: Lang, theme: Theme, title: str, description: str) -> str:
-    """A complete SVG document around the canvas: background, fonts, colours, title and desc."""
+def standalone(
+    canvas: Canvas,
+    *,
+    lang: Lang,
+    theme: Theme,
+    title: str,
+    description: str,
+    frame: tuple[int, int] | None = None,
+) -> str:
+    """A complete SVG document around the canvas: background, fonts, colours, title and desc.
+
+    With a `frame` (width, height), the canvas is scaled to fit it and centred on its background:
+    the fixed size of a link preview image.
+    """
     height = canvas.height()
     css = f"svg{{font-family:{font_stack(lang)}}}" + svg_rules(theme, SVG_CLASSES)
+    outer_width, outer_height = frame or (canvas.width, height)
+    card = f'<rect class="bg" x="0.5" y="0.5" width="{canvas.width - 1}" height="{height - 1}" rx="10"/>'
+    body = card + "".join(canvas.parts)
+    if frame:
+        zoom = min(outer_width / canvas.width, outer_height / height)
+        dx, dy = (outer_width - canvas.width * zoom) / 2, (outer_height - height * zoom) / 2
+        backdrop = f'<rect class="bg" x="0" y="0" width="{outer_width}" height="{outer_height}"/>'
+        body = backdrop + f'<g transform="translate({dx:.1f} {dy:.1f}) scale({zoom:.4f})">{body}</g>'
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{canvas.width}" height="{height}" '
-        f'viewBox="0 0 {canvas.width} {height}" role="img" aria-labelledby="title desc" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{outer_width}" height="{outer_height}" '
+        f'viewBox="0 0 {outer_width} {outer_height}" role="img" aria-labelledby="title desc" '
         f'xml:lang="{"zh-Hans" if lang == "zh" else "en"}" data-theme="{theme}">'
         f'<title id="title">{escape(title)}</title><desc id="desc">{escape(description)}</desc>'
-        f"<style>{css}</style>"
-        f'<rect class="bg" x="0.5" y="0.5" width="{canvas.width - 1}" height="{height - 1}" rx="10"/>'
-        + "".join(canvas.parts)
-        + "</svg>"
+        f"<style>{css}</style>" + body + "</svg>"
     )
 
 
 def attribution(canvas: Canvas, article: CitationContext, lang: Lang, citation: str, href: str) -> None:
-    """The attribution every embed carries: title, byline and the linked short citation."""
+    """The attribution every embed carries: title, byline and the short citation, linked to `href`,
+    the embed's own page (a reader can open it; the JSON API would mean nothing to them)."""
     canvas.gap(10)
     canvas.rule()
     canvas.gap(4)
@@ -204,19 +227,28 @@ def card_canvas(
     when = statistic_when(statistic, lang)
     canvas.text(when.text, 14, cls="muted", data="when")
     citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
-    attribution(canvas, article, lang, citation, links.statistic_api(statistic.slug, lang))
+    attribution(canvas, article, lang, citation, links.card(statistic.slug, lang))
     return canvas
 
 
 def card_svg(
-    statistic: StatisticPublic, article: CitationContext, links: Links, lang: Lang, theme: Theme
+    statistic: StatisticPublic,
+    article: CitationContext,
+    links: Links,
+    lang: Lang,
+    theme: Theme,
+    width: int = CARD_WIDTH,
+    *,
+    social: bool = False,
 ) -> str:
+    """The card `width` wide, or, `social`, fitted to the 1200x630 frame of a link preview."""
     return standalone(
-        card_canvas(statistic, article, links, lang),
+        card_canvas(statistic, article, links, lang, SOCIAL_LAYOUT_WIDTH if social else width),
         lang=lang,
         theme=theme,
         title=f"{statistic.label}: {figure_text(statistic, lang)}",
         description=statistic_when(statistic, lang).text,
+        frame=SOCIAL_FRAME if social else None,
     )
 
 
@@ -241,8 +273,8 @@ def timeline_canvas(
         date_canvas = Canvas(width, y=top)
         date_canvas.text(when.text, 14, cls="accent", bold=True, width=date_column - 24, data="date")
         canvas.text(milestone.title, 14, x=x_text)
-        citation = milestone.citation.short.zh if lang == "zh" else milestone.citation.short.en
-        canvas.text(citation, 11, cls="muted", x=x_text, href=links.milestone_api(milestone.slug, lang))
+        paragraph = t("paragraph", lang).format(n=milestone.source.paragraph)  # the article: cited once below
+        canvas.text(paragraph, 11, cls="muted", x=x_text, href=links.timeline(lang))
         canvas.parts.extend(date_canvas.parts)
         canvas.y = max(canvas.y, date_canvas.y)
         dots.append(top + 14)
@@ -252,19 +284,36 @@ def timeline_canvas(
             0, f'<line x1="{line_x}" x2="{line_x}" y1="{dots[0]:.1f}" y2="{dots[-1]:.1f}" class="rule"/>'
         )
         canvas.parts[1:1] = [f'<circle cx="{line_x}" cy="{y:.1f}" r="4" class="dot"/>' for y in dots]
-    attribution(canvas, article, lang, article_citation(article, lang), links.article_api(lang))
+    attribution(canvas, article, lang, article_citation(article, lang), links.timeline(lang))
     return canvas
 
 
 def timeline_svg(
-    milestones: Sequence[MilestonePublic], article: CitationContext, links: Links, lang: Lang, theme: Theme
+    milestones: Sequence[MilestonePublic],
+    article: CitationContext,
+    links: Links,
+    lang: Lang,
+    theme: Theme,
+    width: int = TIMELINE_WIDTH,
+    *,
+    social: bool = False,
 ) -> str:
+    """The timeline `width` wide, or, `social`, its first milestones fitted to a link preview's frame."""
+    if social:
+        shown = len(milestones)
+        canvas = timeline_canvas(milestones, article, links, lang, SOCIAL_LAYOUT_WIDTH)
+        while shown > 1 and canvas.height() > SOCIAL_TIMELINE_HEIGHT:
+            shown -= 1
+            canvas = timeline_canvas(milestones[:shown], article, links, lang, SOCIAL_LAYOUT_WIDTH)
+    else:
+        canvas = timeline_canvas(milestones, article, links, lang, width)
     return standalone(
-        timeline_canvas(milestones, article, links, lang),
+        canvas,
         lang=lang,
         theme=theme,
         title=t("timeline_title", lang),
         description=t("timeline_intro", lang),
+        frame=SOCIAL_FRAME if social else None,
     )
 
 
@@ -319,14 +368,45 @@ def open_arrow() -> str:
     )
 
 
-def bar_track(statistic: StatisticPublic, top: float) -> str:
-    """One bar as an inline SVG that stretches with its container, for the HTML chart page.
+TRACK_SPAN = 88  # percent of a track the largest figure takes, leaving room for the open-ended arrow
+
+
+def axis_ticks(top: float, count: int = 4) -> list[float]:
+    """Round values from 0 to about `top`, about `count` steps of 1, 2, 2.5 or 5 times a power of ten."""
+    raw = (top or 1.0) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return [round(i * step, 12) for i in range(int(top / step + 1e-9) + 1)]
+
+
+def _tick_x(value: float, top: float) -> float:
+    return value * TRACK_SPAN / (top or 1.0)
+
+
+def tick_labels(top: float, ticks: Sequence[float], statistics: Sequence[StatisticPublic]) -> str:
+    """The axis under the HTML chart's bars: each tick's value at its place (percent of the track)."""
+    percent = "%" if statistics and statistics[0].unit == "%" else ""
+    labels = []
+    for tick in ticks:
+        x = _tick_x(tick, top)
+        anchor = "start" if tick == 0 else "middle"
+        labels.append(
+            f'<text x="{x:.2f}%" y="12" text-anchor="{anchor}">{escape(format_number(tick))}{percent}</text>'
+        )
+    return f'<svg class="ticks" width="100%" height="16" aria-hidden="true">{"".join(labels)}</svg>'
+
+
+def bar_track(statistic: StatisticPublic, top: float, ticks: Sequence[float] = ()) -> str:
+    """One bar as an inline SVG that stretches with its container, for the HTML chart page, over
+    light gridlines at the axis ticks.
 
     Lengths are percentages of the track (88% is the largest figure, leaving room for the arrow).
     """
-    scale = 88 / (top or 1.0)
+    scale = TRACK_SPAN / (top or 1.0)
     length = float(statistic.value) * scale
-    parts = [f'<rect class="bar" x="0" y="0" width="{length:.2f}%" height="{BAR_HEIGHT}"/>']
+    places = [_tick_x(tick, top) for tick in ticks if tick > 0]
+    grid = [f'<line class="grid" x1="{x:.2f}%" x2="{x:.2f}%" y1="0" y2="{BAR_HEIGHT}"/>' for x in places]
+    parts = [*grid, f'<rect class="bar" x="0" y="0" width="{length:.2f}%" height="{BAR_HEIGHT}"/>']
     if statistic.qualifier == "range" and statistic.value_max is not None:
         high = float(statistic.value_max) * scale
         parts.append(
@@ -379,8 +459,8 @@ def chart_canvas(
     canvas.gap(4)
     for number, statistic in enumerate(statistics, start=1):
         citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
-        canvas.text(f"[{number}] {citation}", 11, cls="muted", href=links.statistic_api(statistic.slug, lang))
-    attribution(canvas, article, lang, article_citation(article, lang), links.article_api(lang))
+        canvas.text(f"[{number}] {citation}", 11, cls="muted", href=links.chart(chart.name, lang))
+    attribution(canvas, article, lang, article_citation(article, lang), links.chart(chart.name, lang))
     return canvas
 
 
@@ -391,11 +471,16 @@ def chart_svg(
     links: Links,
     lang: Lang,
     theme: Theme,
+    width: int = CHART_WIDTH,
+    *,
+    social: bool = False,
 ) -> str:
+    """The chart `width` wide, or, `social`, fitted to the 1200x630 frame of a link preview."""
     return standalone(
-        chart_canvas(chart, statistics, article, links, lang),
+        chart_canvas(chart, statistics, article, links, lang, SOCIAL_LAYOUT_WIDTH if social else width),
         lang=lang,
         theme=theme,
         title=chart.title.zh if lang == "zh" else chart.title.en,
         description=chart.caption.zh if lang == "zh" else chart.caption.en,
+        frame=SOCIAL_FRAME if social else None,
     )

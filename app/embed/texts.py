@@ -58,6 +58,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "oembed_snippet": {"zh": "oEmbed 地址", "en": "oEmbed URL"},
     "chart_name": {"zh": "图表名", "en": "Chart name"},
     "figures": {"zh": "数据", "en": "Figures"},
+    "paragraph": {"zh": "原文第{n}段", "en": "Article, para. {n}"},
+    "get_data": {"zh": "下载这些数据（CSV）", "en": "Get the data (CSV)"},
+    "copy": {"zh": "复制", "en": "Copy"},
+    "copied": {"zh": "已复制", "en": "Copied"},
+    "png_download": {"zh": "下载 PNG 图片（微信、印刷）", "en": "Download PNG (WeChat, print)"},
+    "missing_title": {"zh": "该数据已不再提供", "en": "This figure is no longer available"},
+    "missing_text": {
+        "zh": "此处嵌入的数据或图表已从数据集中移除或更名。",
+        "en": "The figure or chart embedded here has been removed from the dataset or renamed.",
+    },
+    "missing_link": {"zh": "在组件库中查看全部数据", "en": "See every figure in the gallery"},
+    "milestones": {"zh": "{first}至{last}的{count}件大事", "en": "{count} milestones, {first} to {last}"},
     "editor_note": {"zh": "编者注", "en": "Editor's note"},
     "corrected_on": {"zh": "{date} 更正", "en": "Corrected on {date}"},
 }

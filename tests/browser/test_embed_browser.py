@@ -10,7 +10,9 @@ browser (or without the playwright package) these tests skip and say why; `pytho
 installs chromium-headless-shell and fonts-noto-cjk with apt-get where it can.
 """
 
+import html
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -438,3 +440,120 @@ def test_oembed_heights_hold_what_the_browser_draws(browser: Any, server: str) -
         elif answer["height"] > needed * 1.6:
             too_large.append((url, answer["height"], needed))
     assert too_small == [] and too_large == [], (too_small, too_large)
+
+
+def test_gallery_copy_button_copies_the_snippet(browser: Any, server: str) -> None:
+    """The copy button (shown by the gallery's own script, allowed by its CSP hash) puts exactly the
+    snippet's text on the clipboard and says so."""
+    with visit(browser, width=1200) as (page, record):
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+        open_embed(page, f"{server}/embed?lang=en")
+        snippet = page.locator(".item .snippet").first
+        button = snippet.locator("button[data-copy]")
+        assert_visible(button, page)
+        button.click()
+        page.wait_for_function(
+            "() => document.querySelector('.item button[data-copy]').textContent === 'Copied'"
+        )
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == snippet.locator("code").inner_text()
+        assert copied.startswith("<iframe src=")
+        record.check(server)
+
+
+WIDTHS = (320, 375, 768, 1280)
+FIT_EMBEDS = {
+    "card": f"/embed/statistics/{CARD_SLUG}",
+    "timeline": "/embed/timeline",
+    **{f"chart-{name}": f"/embed/charts/{name}" for name in CHARTS},
+}
+KEPT_SCREENSHOTS = {"card", "chart-training-types"}  # at 375 and 1280 px
+
+
+def text_problems(page: Any) -> list[str]:
+    """Text smaller than 11 px, or sticking out of the viewport sideways, or cut off by an ancestor
+    that hides its overflow: each as a line naming the element."""
+    return page.evaluate(
+        """() => {
+            const problems = [];
+            const width = window.innerWidth;
+            for (const element of document.body.querySelectorAll("*")) {
+                const own = [...element.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+                if (!own || !element.getClientRects().length) continue;
+                const style = getComputedStyle(element);
+                if (style.visibility === "hidden" || style.display === "none") continue;
+                const name = `${element.tagName}.${element.className} ${element.textContent.slice(0, 30)}`;
+                const size = parseFloat(style.fontSize);
+                if (size < 11) problems.push(`${size}px: ${name}`);
+                const box = element.getBoundingClientRect();
+                if (box.left < -0.5 || box.right > width + 0.5) problems.push(`outside: ${name}`);
+                for (let up = element.parentElement; up; up = up.parentElement) {
+                    const overflow = getComputedStyle(up).overflow;
+                    if (overflow === "visible") continue;
+                    const frame = up.getBoundingClientRect();
+                    if (box.right > frame.right + 0.5 || box.bottom > frame.bottom + 0.5) {
+                        problems.push(`clipped by ${up.tagName}: ${name}`);
+                    }
+                }
+            }
+            return problems;
+        }"""
+    )
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_embeds_fit_every_width(browser: Any, server: str, width: int, theme: str) -> None:
+    """Phones to desktops: no sideways scroll, no text clipped, none under 11 px, in both languages."""
+    with visit(browser, width=width) as (page, record):
+        for name, path in FIT_EMBEDS.items():
+            for lang in ("zh", "en"):
+                open_embed(page, f"{server}{path}?lang={lang}&theme={theme}")
+                assert_no_horizontal_overflow(page)
+                assert text_problems(page) == [], (name, lang)
+                if name in KEPT_SCREENSHOTS and width in (375, 1280) and lang == "zh":
+                    screenshot(page, f"fit-{name}-{lang}-{theme}-{width}px")
+        record.check(server)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_svg_images_scale_with_their_container(browser: Any, server: str, width: int) -> None:
+    """The gallery's <img> snippet: as wide as the column up to the image's own width, never wider,
+    with its proportions kept (viewBox)."""
+    with visit(browser, width=width) as (page, record):
+        for path, own in (
+            (f"/embed/statistics/{CARD_SLUG}.svg", 480),
+            ("/embed/charts/training-types.svg", 640),
+        ):
+            page.set_content(
+                f'<body style="margin:0"><img src="{server}{path}?lang=zh" alt="" '
+                f'style="width:100%;max-width:{own}px;height:auto"></body>'
+            )
+            page.wait_for_function("() => document.images[0].complete && document.images[0].naturalWidth")
+            box = page.locator("img").bounding_box()
+            natural = page.evaluate("[document.images[0].naturalWidth, document.images[0].naturalHeight]")
+            assert box["width"] == pytest.approx(min(width, own), abs=0.5)
+            assert box["height"] == pytest.approx(box["width"] * natural[1] / natural[0], abs=1)
+            assert_no_horizontal_overflow(page)
+        record.check(server)
+
+
+def test_snippet_heights_hold_the_content_on_a_phone(browser: Any, server: str) -> None:
+    """Every iframe snippet of the gallery states a height that holds its embed at 320 and 375 px
+    without the resize script, and not far more."""
+    short, too_tall = [], []
+    for lang in ("zh", "en"):
+        gallery = html.unescape(httpx.get(f"{server}/embed?lang={lang}", timeout=20).text)
+        snippets = re.findall(r'<iframe src="([^"]+)"[^>]*height="(\d+)"', gallery)
+        assert len(snippets) == len(CHARTS) + 1 + len(SEED.statistics)
+        for width in (375, 320):
+            with visit(browser, width=width) as (page, record):
+                for url, height in snippets:
+                    open_embed(page, url)
+                    needed = page.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+                    if needed > int(height):
+                        short.append((url, width, int(height), needed))
+                    elif width == 320 and int(height) > needed * 1.75:  # estimated from the SVG's layout
+                        too_tall.append((url, int(height), needed))
+                record.check(server)
+    assert short == [] and too_tall == [], (short, too_tall)

@@ -4,13 +4,15 @@ The answers are the same in every language (they carry both), so they say `Conte
 zh, en` and ignore `lang`. The HTTP cache gives them ETags and 304s like every other answer.
 """
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app.api.deps import EngineDep, public_base
-from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
+from app.api.problems import PROBLEM_RESPONSES, NotFound, ServiceUnavailable
 from app.downloads import (
     CSV_FIELDS,
     Dataset,
@@ -95,7 +97,19 @@ JSONLD_EXAMPLE = {
         }
     },
 )
-def download_statistics_csv(engine: EngineDep) -> Response:
+def download_statistics_csv(
+    engine: EngineDep,
+    slugs: Annotated[
+        str | None,
+        Query(
+            max_length=2000,
+            pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*)*$",
+            description="Only these statistics, comma-separated, in the article's order (a chart's "
+            "“Get the data” link names its figures). An unknown slug answers 404.",
+            examples=["job-transfer-skills-training-types,practical-technology-training-types"],
+        ),
+    ] = None,
+) -> Response:
     """Every statistic as CSV, one row per figure in the article's order.
 
     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
@@ -106,8 +120,13 @@ def download_statistics_csv(engine: EngineDep) -> Response:
     version; `/v1/export.zip` explains every column.
     """
     dataset = _dataset(engine)
+    wanted = set(slugs.split(",")) if slugs else None
+    if wanted is not None:
+        unknown = wanted - {both.zh.slug for both in dataset.statistics}
+        if unknown:
+            raise NotFound("statistic", sorted(unknown)[0])
     return CSVResponse(
-        statistics_csv(dataset),
+        statistics_csv(dataset, wanted),
         headers=_attachment(f"changdu-facts-statistics-{safe_version(dataset.version)}.csv"),
     )
 
