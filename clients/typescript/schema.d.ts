@@ -769,6 +769,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/embed/statistics/{slug}.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A statistic card as a PNG image, for WeChat articles, print and social posts.
+         * @description A statistic card as a PNG image, for WeChat articles, print and social posts.
+         *
+         *     Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+         *     `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+         *     dataset version and parameters, then served from memory with an ETag.
+         */
+        get: operations["getStatisticPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/embed/statistics/{slug}": {
         parameters: {
             query?: never;
@@ -784,6 +808,7 @@ export interface paths {
          *     the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
          *     article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
          *     cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+         *     An unknown slug answers 404 with a small HTML card that says so and links to the gallery.
          */
         get: operations["getStatisticCard"];
         put?: never;
@@ -808,6 +833,30 @@ export interface paths {
          *     Every milestone in date order, at the article's precision; derived dates are marked.
          */
         get: operations["getTimelineSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/timeline.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The timeline as a PNG image; its `social` layout shows the first milestones that fit.
+         * @description The timeline as a PNG image; its `social` layout shows the first milestones that fit.
+         *
+         *     Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+         *     `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+         *     dataset version and parameters, then served from memory with an ETag.
+         */
+        get: operations["getTimelinePng"];
         put?: never;
         post?: never;
         delete?: never;
@@ -860,6 +909,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/embed/charts/{name}.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chart as a PNG image.
+         * @description A chart as a PNG image.
+         *
+         *     Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+         *     `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+         *     dataset version and parameters, then served from memory with an ETag.
+         */
+        get: operations["getChartPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/embed/charts/{name}": {
         parameters: {
             query?: never;
@@ -874,6 +947,7 @@ export interface paths {
          *     Each bar is labelled with the article's words and cited; the caption says why the figures
          *     may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
          *     target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+         *     An unknown name answers 404 with a small HTML card that says so and links to the gallery.
          */
         get: operations["getChart"];
         put?: never;
@@ -1338,6 +1412,15 @@ export interface components {
              * @description Pixels; never more than maxheight.
              */
             height: number;
+            /**
+             * Thumbnail Url
+             * @description The embed's 1200×630 PNG (`layout=social`), for link previews; left out, with its width and height, when that does not fit maxwidth and maxheight.
+             */
+            thumbnail_url?: string | null;
+            /** Thumbnail Width */
+            thumbnail_width?: number | null;
+            /** Thumbnail Height */
+            thumbnail_height?: number | null;
         };
         /** OrganisationPage */
         OrganisationPage: {
@@ -3928,7 +4011,10 @@ export interface operations {
     };
     getStatisticsCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these statistics, comma-separated, in the article's order (a chart's “Get the data” link names its figures). An unknown slug answers 404. */
+                slugs?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4357,6 +4443,76 @@ export interface operations {
             };
         };
     };
+    getStatisticPng: {
+        parameters: {
+            query?: {
+                /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
+                theme?: "light" | "dark" | "auto";
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
+                width?: number | null;
+                /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
+                scale?: number;
+                /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
+                layout?: "fit" | "social";
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description The fact's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description A query parameter this operation does not take, named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A parameter failed validation; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unexpected failure; no details are exposed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     getStatisticCard: {
         parameters: {
             query?: {
@@ -4392,13 +4548,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
-            /** @description No such resource. */
+            /** @description No such figure or chart: a small HTML card saying so, with a link to the gallery, in the page's language and theme (the reader sees it inside the host's page). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                    "text/html": string;
                 };
             };
             /** @description A parameter failed validation; `errors` lists each one. */
@@ -4442,6 +4598,73 @@ export interface operations {
                 };
                 content: {
                     "image/svg+xml": string;
+                };
+            };
+            /** @description A query parameter this operation does not take, named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A parameter failed validation; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unexpected failure; no details are exposed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    getTimelinePng: {
+        parameters: {
+            query?: {
+                /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
+                theme?: "light" | "dark" | "auto";
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
+                width?: number | null;
+                /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
+                scale?: number;
+                /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
+                layout?: "fit" | "social";
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
                 };
             };
             /** @description A query parameter this operation does not take, named in `errors`. */
@@ -4607,6 +4830,76 @@ export interface operations {
             };
         };
     };
+    getChartPng: {
+        parameters: {
+            query?: {
+                /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
+                theme?: "light" | "dark" | "auto";
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
+                width?: number | null;
+                /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
+                scale?: number;
+                /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
+                layout?: "fit" | "social";
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description One of: `rural-income-growth-2019`, `training-types`. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description A query parameter this operation does not take, named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A parameter failed validation; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unexpected failure; no details are exposed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     getChart: {
         parameters: {
             query?: {
@@ -4642,13 +4935,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
-            /** @description No such resource. */
+            /** @description No such figure or chart: a small HTML card saying so, with a link to the gallery, in the page's language and theme (the reader sees it inside the host's page). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                    "text/html": string;
                 };
             };
             /** @description A parameter failed validation; `errors` lists each one. */

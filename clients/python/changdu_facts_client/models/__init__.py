@@ -12,6 +12,8 @@ from .document_page import DocumentPage
 from .document_public import DocumentPublic
 from .document_public_precision_type_0 import DocumentPublicPrecisionType0
 from .field_change import FieldChange
+from .get_chart_png_layout import GetChartPngLayout
+from .get_chart_png_theme import GetChartPngTheme
 from .get_chart_svg_theme import GetChartSvgTheme
 from .get_chart_theme import GetChartTheme
 from .get_dataset_jsonld_response_200 import GetDatasetJsonldResponse200
@@ -21,7 +23,11 @@ from .get_gallery_theme import GetGalleryTheme
 from .get_health_response_gethealth import GetHealthResponseGethealth
 from .get_readiness_response_getreadiness import GetReadinessResponseGetreadiness
 from .get_statistic_card_theme import GetStatisticCardTheme
+from .get_statistic_png_layout import GetStatisticPngLayout
+from .get_statistic_png_theme import GetStatisticPngTheme
 from .get_statistic_svg_theme import GetStatisticSvgTheme
+from .get_timeline_png_layout import GetTimelinePngLayout
+from .get_timeline_png_theme import GetTimelinePngTheme
 from .get_timeline_svg_theme import GetTimelineSvgTheme
 from .get_timeline_theme import GetTimelineTheme
 from .honour_page import HonourPage
@@ -112,6 +118,8 @@ __all__ = (
     "DocumentPublic",
     "DocumentPublicPrecisionType0",
     "FieldChange",
+    "GetChartPngLayout",
+    "GetChartPngTheme",
     "GetChartSvgTheme",
     "GetChartTheme",
     "GetDatasetJsonldResponse200",
@@ -121,7 +129,11 @@ __all__ = (
     "GetHealthResponseGethealth",
     "GetReadinessResponseGetreadiness",
     "GetStatisticCardTheme",
+    "GetStatisticPngLayout",
+    "GetStatisticPngTheme",
     "GetStatisticSvgTheme",
+    "GetTimelinePngLayout",
+    "GetTimelinePngTheme",
     "GetTimelineSvgTheme",
     "GetTimelineTheme",
     "HonourPage",

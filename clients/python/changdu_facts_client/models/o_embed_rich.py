@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..types import UNSET, Unset
+from typing import cast
 from typing import Literal, cast
 
 
@@ -36,6 +37,10 @@ class OEmbedRich:
             height (int): Pixels; never more than maxheight.
             type_ (Literal['rich'] | Unset):  Default: 'rich'.
             version (Literal['1.0'] | Unset):  Default: '1.0'.
+            thumbnail_url (None | str | Unset): The embed's 1200×630 PNG (`layout=social`), for link previews; left out,
+                with its width and height, when that does not fit maxwidth and maxheight.
+            thumbnail_width (int | None | Unset):
+            thumbnail_height (int | None | Unset):
      """
 
     title: str
@@ -49,6 +54,9 @@ class OEmbedRich:
     height: int
     type_: Literal['rich'] | Unset = 'rich'
     version: Literal['1.0'] | Unset = '1.0'
+    thumbnail_url: None | str | Unset = UNSET
+    thumbnail_width: int | None | Unset = UNSET
+    thumbnail_height: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -78,6 +86,24 @@ class OEmbedRich:
 
         version = self.version
 
+        thumbnail_url: None | str | Unset
+        if isinstance(self.thumbnail_url, Unset):
+            thumbnail_url = UNSET
+        else:
+            thumbnail_url = self.thumbnail_url
+
+        thumbnail_width: int | None | Unset
+        if isinstance(self.thumbnail_width, Unset):
+            thumbnail_width = UNSET
+        else:
+            thumbnail_width = self.thumbnail_width
+
+        thumbnail_height: int | None | Unset
+        if isinstance(self.thumbnail_height, Unset):
+            thumbnail_height = UNSET
+        else:
+            thumbnail_height = self.thumbnail_height
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,6 +122,12 @@ class OEmbedRich:
             field_dict["type"] = type_
         if version is not UNSET:
             field_dict["version"] = version
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+        if thumbnail_width is not UNSET:
+            field_dict["thumbnail_width"] = thumbnail_width
+        if thumbnail_height is not UNSET:
+            field_dict["thumbnail_height"] = thumbnail_height
 
         return field_dict
 
@@ -130,6 +162,36 @@ class OEmbedRich:
         if version != '1.0'and not isinstance(version, Unset):
             raise ValueError(f"version must match const '1.0', got '{version}'")
 
+        def _parse_thumbnail_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thumbnail_url = _parse_thumbnail_url(d.pop("thumbnail_url", UNSET))
+
+
+        def _parse_thumbnail_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        thumbnail_width = _parse_thumbnail_width(d.pop("thumbnail_width", UNSET))
+
+
+        def _parse_thumbnail_height(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        thumbnail_height = _parse_thumbnail_height(d.pop("thumbnail_height", UNSET))
+
+
         o_embed_rich = cls(
             title=title,
             author_name=author_name,
@@ -142,6 +204,9 @@ class OEmbedRich:
             height=height,
             type_=type_,
             version=version,
+            thumbnail_url=thumbnail_url,
+            thumbnail_width=thumbnail_width,
+            thumbnail_height=thumbnail_height,
         )
 
 

@@ -9,22 +9,37 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    slugs: None | str | Unset = UNSET,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_slugs: None | str | Unset
+    if isinstance(slugs, Unset):
+        json_slugs = UNSET
+    else:
+        json_slugs = slugs
+    params["slugs"] = json_slugs
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/statistics.csv",
+        "params": params,
     }
 
 
@@ -90,6 +105,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    slugs: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ Every statistic as CSV, one row per figure in the article's order.
@@ -103,6 +119,10 @@ def sync_detailed(
     objects `/v1/statistics` serves, so the two never disagree. The file name carries the dataset
     version; `/v1/export.zip` explains every column.
 
+    Args:
+        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
+            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,7 +133,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        slugs=slugs,
+
     )
 
     response = client.get_httpx_client().request(
@@ -125,6 +146,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    slugs: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ Every statistic as CSV, one row per figure in the article's order.
@@ -137,6 +159,10 @@ def sync(
     paragraph and offsets, and short and long citations in Chinese and English. The rows are the
     objects `/v1/statistics` serves, so the two never disagree. The file name carries the dataset
     version; `/v1/export.zip` explains every column.
+
+    Args:
+        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
+            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +175,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+slugs=slugs,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    slugs: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ Every statistic as CSV, one row per figure in the article's order.
@@ -168,6 +196,10 @@ async def asyncio_detailed(
     objects `/v1/statistics` serves, so the two never disagree. The file name carries the dataset
     version; `/v1/export.zip` explains every column.
 
+    Args:
+        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
+            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -178,7 +210,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        slugs=slugs,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -190,6 +223,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    slugs: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ Every statistic as CSV, one row per figure in the article's order.
@@ -203,6 +237,10 @@ async def asyncio(
     objects `/v1/statistics` serves, so the two never disagree. The file name carries the dataset
     version; `/v1/export.zip` explains every column.
 
+    Args:
+        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
+            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -214,5 +252,6 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+slugs=slugs,
 
     )).parsed

@@ -69,10 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
+        response_404 = response.text
         return response_404
 
     if response.status_code == 422:
@@ -119,6 +116,7 @@ def sync_detailed(
     Each bar is labelled with the article's words and cited; the caption says why the figures
     may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
     target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         name (str): One of: `rural-income-growth-2019`, `training-types`.
@@ -166,6 +164,7 @@ def sync(
     Each bar is labelled with the article's words and cited; the caption says why the figures
     may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
     target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         name (str): One of: `rural-income-growth-2019`, `training-types`.
@@ -208,6 +207,7 @@ async def asyncio_detailed(
     Each bar is labelled with the article's words and cited; the caption says why the figures
     may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
     target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         name (str): One of: `rural-income-growth-2019`, `training-types`.
@@ -255,6 +255,7 @@ async def asyncio(
     Each bar is labelled with the article's words and cited; the caption says why the figures
     may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
     target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         name (str): One of: `rural-income-growth-2019`, `training-types`.

@@ -69,10 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
+        response_404 = response.text
         return response_404
 
     if response.status_code == 422:
@@ -120,6 +117,7 @@ def sync_detailed(
     the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
     article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
     cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+    An unknown slug answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         slug (str): The fact's slug.
@@ -168,6 +166,7 @@ def sync(
     the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
     article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
     cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+    An unknown slug answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         slug (str): The fact's slug.
@@ -211,6 +210,7 @@ async def asyncio_detailed(
     the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
     article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
     cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+    An unknown slug answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         slug (str): The fact's slug.
@@ -259,6 +259,7 @@ async def asyncio(
     the hedge in words (606,000 enrolments; more than 20 types of training). The attribution (the
     article's title, Zhou Tingting's byline, the short citation linked to `/v1/statistics/{slug}`)
     cannot be switched off. Frameable by any site; reports its height with `postMessage`.
+    An unknown slug answers 404 with a small HTML card that says so and links to the gallery.
 
     Args:
         slug (str): The fact's slug.
