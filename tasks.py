@@ -4,6 +4,7 @@
     python3 tasks.py serve [--host H] [--port P] [--workers N]   set up, then serve the API
     python3 tasks.py test [pytest args]                          set up, then run every check
     python3 tasks.py mutate [module ...] [--budget SECONDS]      set up, then mutation-test modules
+    python3 tasks.py clients                                     set up, then regenerate clients/
 
 Setting up means: a virtual environment in .venv with the project and its test tools installed
 (skipped when pyproject.toml has not changed since). `test` runs ruff and the test suite on SQLite,
@@ -31,6 +32,7 @@ PYTHON = VENV / "bin" / "python"
 STAMP = VENV / ".installed"
 SPECTRAL_DIR = VENV / "spectral"
 SPECTRAL_PACKAGE = "@stoplight/spectral-cli@6.16.3"
+TYPESCRIPT_CLIENT = ROOT / "clients" / "typescript"
 # Where Debian's chromium-headless-shell (or chromium) puts the browser, and a font of fonts-noto-cjk.
 BROWSERS = (
     "/usr/lib/chromium/chromium-headless-shell",
@@ -64,6 +66,21 @@ def set_up_spectral() -> None:
     if (SPECTRAL_DIR / "node_modules" / ".bin" / "spectral").exists() or not shutil.which("npm"):
         return
     run("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", SPECTRAL_DIR, SPECTRAL_PACKAGE)
+
+
+def set_up_typescript() -> None:
+    """The TypeScript client's generator and compiler (pinned in its package.json), where npm exists."""
+    if (TYPESCRIPT_CLIENT / "node_modules" / ".bin" / "tsc").exists() or not shutil.which("npm"):
+        return
+    run("npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", TYPESCRIPT_CLIENT)
+
+
+def clients() -> None:
+    """Regenerate clients/ (the OpenAPI document, schema.d.ts, the Python client) from the app."""
+    set_up_typescript()
+    if not (TYPESCRIPT_CLIENT / "node_modules" / ".bin" / "openapi-typescript").exists():
+        sys.exit("clients needs npm, to install openapi-typescript")
+    run(PYTHON, "-m", "tools.clients")
 
 
 def apt_install(packages: list[str], needed_by: str) -> bool:
@@ -106,6 +123,7 @@ def set_up_edge() -> None:
 
 def test(pytest_args: list[str]) -> None:
     set_up_spectral()
+    set_up_typescript()
     set_up_browser()
     set_up_edge()
     run(PYTHON, "-m", "ruff", "check", ".")
@@ -140,7 +158,7 @@ MUTATION_TARGETS: dict[str, tuple[str, ...]] = {
         *("app.api.http_cache.x__not_modified_since*", "app.api.http_cache.x_normalised_query*"),
         "app.api.http_cache.x__etag*",
     ),
-    "app/api/deps.py": ("app.api.deps.x_negotiate_lang*",),
+    "app/api/languages.py": ("app.api.languages.*",),
 }
 MUTATION_REPORT = ROOT / "reports" / "mutation.md"
 DETECTED = {"killed", "timeout", "caught by type check", "segfault"}
@@ -232,7 +250,7 @@ def mutation_report(modules: list[str], statuses: dict[str, str], env: dict[str,
 
 
 def main() -> None:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"serve", "test", "mutate"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"serve", "test", "mutate", "clients"}:
         sys.exit(__doc__)
     command, rest = sys.argv[1], sys.argv[2:]
     set_up()
@@ -240,6 +258,9 @@ def main() -> None:
         os.execv(PYTHON, [str(PYTHON), "-m", "app", "serve", *rest])
     if command == "mutate":
         mutate(rest)
+        return
+    if command == "clients":
+        clients()
         return
     test(rest)
 

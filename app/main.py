@@ -1,5 +1,8 @@
 """The ASGI application: `app.main:app` for uvicorn, `create_app()` for tests."""
 
+import inspect
+
+from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
 from app.api.dataset import DatasetState
@@ -38,7 +41,12 @@ line (see `/v1/article/paragraphs`), `start` and `end` are code-point offsets in
 is the article's text there, verbatim.
 
 **Languages.** Chinese is the source of truth and the default; `lang=en` or `Accept-Language: en`
-gives our English translation. Answers carry `Content-Language`.
+gives our English translation. `lang` is a BCP 47 tag in any case (`EN`, `en-GB`, `zh-CN`,
+`zh-Hans`); a tag we do not serve falls back to `Accept-Language`. Answers carry `Content-Language`.
+
+**Parameters are strict.** A query parameter an operation does not declare answers `400`
+(problem+json, naming it in `errors`), on every operation. Accepted everywhere and ignored:
+`utm_*` campaign tags and `_` (a cache-buster).
 
 **Lists** answer `{items, total, next}` in the article's order, take `limit` (1-100) and follow
 `next` (also an RFC 8288 `Link: <...>; rel="next"` header) with its opaque `cursor`.
@@ -115,6 +123,24 @@ WARM_UP = tuple(dict.fromkeys((
 )))  # fmt: skip
 
 
+# operationIds that the rule in `operation_id` would not make readable (`listSearch`).
+OPERATION_IDS = {"read_search": "searchFacts"}
+
+
+def operation_id(route: APIRoute) -> str:
+    """A readable operationId from the route's function name, for generated clients: `read_x` is
+    `listX` when it pages (takes a `cursor`) and `getX` otherwise, `download_x` is `getX`
+    (`read_statistics` -> `listStatistics`, `download_statistics_csv` -> `getStatisticsCsv`). FastAPI
+    asks before it knows the response model: the endpoint's own parameters tell a list."""
+    if route.name in OPERATION_IDS:
+        return OPERATION_IDS[route.name]
+    verb, *words = route.name.split("_")
+    if verb in ("read", "download"):
+        pages = "cursor" in inspect.signature(route.endpoint).parameters
+        verb = "list" if verb == "read" and pages else "get"
+    return verb + "".join(word.capitalize() for word in words)
+
+
 def create_app(settings: Settings | None = None) -> EdgeGuard:
     """The API wrapped in its HTTP cache and, outermost, the Host check and header normalisation;
     both answer for the FastAPI app (`state`, `openapi()`...)."""
@@ -129,6 +155,7 @@ def create_app(settings: Settings | None = None) -> EdgeGuard:
         openapi_tags=TAGS,
         servers=[{"url": "/", "description": "This server"}],
         favicon_url=None,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.engine = engine_for(settings.database_url)

@@ -181,6 +181,22 @@ class ParagraphPublic(Public):
     text: str = Field(description="The paragraph verbatim (Chinese).")
 
 
+class Display(Public):
+    """The figure written for a reader of the response language, by the formatter the embeds use."""
+
+    value: str = Field(
+        description="The figure with its unit and hedge: the article's words in Chinese (60.6万人次, "
+        "20余种); in English from the plain value, with thousands separators (606,000 enrolments, "
+        "more than 20 types of training).",
+        examples=["606,000 enrolments"],
+    )
+    when: str = Field(
+        description="When it holds: the period, else the date at the article's precision (截至2019年底, "
+        "as of 31 Dec 2019, 2016–2019); a derived one is marked so.",
+        examples=["as of 31 Dec 2019"],
+    )
+
+
 class StatisticPublic(Public):
     slug: str = Field(examples=["social-insurance-enrolments-2019"])
     kind: StatisticKind
@@ -203,10 +219,21 @@ class StatisticPublic(Public):
     citation: Citation
     notes: list[NotePublic] = Field(default=[], description=NOTES_DESCRIPTION)
     corrections: list[CorrectionRef] = Field(default=[], description=CORRECTIONS_DESCRIPTION)
+    display: Display = Field(description="The figure and its date written out in the response language.")
 
     @classmethod
     def from_row(cls, row: models.Statistic, lang: Lang, cite: Cite) -> "StatisticPublic":
-        return cls(
+        # The embeds' formatter works on this model (it imports this module): fill `display` after.
+        from app.embed.render import figure_text, statistic_when
+
+        fields = cls._fields_of(row, lang, cite)
+        draft = cls.model_construct(**fields)  # unvalidated: what the formatter reads is all there
+        display = Display(value=figure_text(draft, lang), when=statistic_when(draft, lang).text)
+        return cls(**fields, display=display)
+
+    @staticmethod
+    def _fields_of(row: models.Statistic, lang: Lang, cite: Cite) -> dict[str, Any]:
+        return dict(
             slug=row.slug,
             kind=row.kind,  # type: ignore[arg-type]
             section=row.section,
@@ -533,5 +560,6 @@ class ProblemDetail(BaseModel):
     detail: str = Field(examples=["No statistic has the slug 'no-such-slug'."])
     instance: str = Field(examples=["/v1/statistics/no-such-slug"])
     errors: list[dict[str, Any]] | None = Field(
-        default=None, description="For 422: each bad parameter, where it was and what is wrong with it."
+        default=None,
+        description="For 400 and 422: each bad parameter, where it was and what is wrong with it.",
     )

@@ -98,14 +98,15 @@ def serve(tree: Path, port: int, database: str) -> subprocess.Popen:
 
 
 def junk_keys(port: int, count: int) -> None:
-    """`count` requests differing only in a junk parameter, over 8 keep-alive connections."""
+    """`count` requests differing only in a junk parameter, over 8 keep-alive connections: a `utm_*`
+    one, which is answered and ignored (any other unknown parameter is refused with a 400)."""
     host = f"127.0.0.1:{port}"
 
     def worker(start: int) -> None:
         with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
             buffer = bytearray()
             for index in range(start, count, 8):
-                sock.sendall(request(f"/v1/statistics?limit=20&junk{index}={'x' * 2000}", host))
+                sock.sendall(request(f"/v1/statistics?limit=20&utm_junk{index}={'x' * 2000}", host))
                 read_response(sock, buffer)
 
     threads = [threading.Thread(target=worker, args=(start,)) for start in range(8)]

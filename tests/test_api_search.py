@@ -234,7 +234,10 @@ async def test_lang_filter(client: httpx.AsyncClient) -> None:
     assert en["total"] > 0 and {hit["lang"] for hit in en["items"]} == {"en"}
     both = await client.get("/v1/search", params={"q": "Qamdo"})
     assert both.headers["content-language"] == "zh, en"
-    bad = await client.get("/v1/search", params={"q": "Qamdo", "lang": "fr"})
+    assert (await client.get("/v1/search", params={"q": "Qamdo", "lang": "EN"})).json() == en
+    unservable = await client.get("/v1/search", params={"q": "Qamdo", "lang": "fr"})  # as if absent
+    assert unservable.status_code == 200 and unservable.json() == both.json()
+    bad = await client.get("/v1/search", params={"q": "Qamdo", "lang": "en_GB"})
     assert bad.status_code == 422 and bad.json()["errors"][0]["name"] == "lang"
 
 

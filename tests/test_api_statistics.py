@@ -94,7 +94,7 @@ async def test_read_statistic_unknown_slug_is_a_404_problem(client: httpx.AsyncC
     assert problem["instance"] == "/v1/statistics/no-such-figure"
 
 
-@pytest.mark.parametrize("query", ["limit=0", "limit=101", "limit=-5", "limit=ten", "lang=fr"])
+@pytest.mark.parametrize("query", ["limit=0", "limit=101", "limit=-5", "limit=ten", "lang=f_r"])
 async def test_read_statistics_rejects_bad_parameters(client: httpx.AsyncClient, query: str) -> None:
     response = await client.get(f"/v1/statistics?{query}")
     assert response.status_code == 422

@@ -46,6 +46,25 @@ async def test_openapi_describes_every_operation_with_real_examples(client: http
                 assert real.json() == example, where
 
 
+async def test_operation_ids_are_readable_and_unique(client: httpx.AsyncClient) -> None:
+    """Generated clients name their methods after operationIds: `listStatistics`, not FastAPI's
+    `read_statistics_v1_statistics_get`."""
+    paths = (await client.get("/openapi.json")).json()["paths"]
+    ids = {
+        f"{method} {path}": op["operationId"] for path, item in paths.items() for method, op in item.items()
+    }
+    assert all(re.fullmatch(r"[a-z][A-Za-z]+", operation_id) for operation_id in ids.values()), ids
+    assert len(set(ids.values())) == len(ids)
+    assert {
+        ids["get /v1/statistics"], ids["get /v1/statistics/{slug}"], ids["get /v1/search"],
+        ids["get /v1/article"], ids["get /v1/article/paragraphs"], ids["get /v1/statistics.csv"],
+        ids["get /v1/milestones"], ids["get /v1/people/{slug}"],
+    } == {
+        "listStatistics", "getStatistic", "searchFacts", "getArticle", "listParagraphs", "getStatisticsCsv",
+        "listMilestones", "getPerson",
+    }  # fmt: skip
+
+
 async def test_openapi_has_enums_for_units_qualifiers_and_precision(client: httpx.AsyncClient) -> None:
     schemas = (await client.get("/openapi.json")).json()["components"]["schemas"]
     statistic = schemas["StatisticPublic"]["properties"]

@@ -127,7 +127,8 @@ async def test_statistics_csv_writes_plain_numbers(client: httpx.AsyncClient) ->
 async def test_statistics_csv_is_the_same_in_every_language(client: httpx.AsyncClient) -> None:
     default = (await client.get("/v1/statistics.csv")).content
     assert (await client.get("/v1/statistics.csv", headers={"Accept-Language": "en"})).content == default
-    assert (await client.get("/v1/statistics.csv?lang=en")).content == default
+    refused = await client.get("/v1/statistics.csv?lang=en")  # strict: the downloads take no `lang`
+    assert refused.status_code == 400 and refused.json()["errors"][0]["name"] == "lang"
 
 
 # --- dataset.jsonld ---------------------------------------------------------------------------

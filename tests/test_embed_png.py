@@ -136,7 +136,7 @@ async def test_png_is_cached_with_an_etag_and_never_gzipped(client: httpx.AsyncC
 
 @pytest.mark.parametrize(
     "query",
-    ["scale=0", "scale=4", "scale=1.5", "width=100", "width=5000", "layout=poster", "theme=neon", "lang=fr"],
+    ["scale=0", "scale=4", "scale=1.5", "width=100", "width=5000", "layout=poster", "theme=neon", "lang=f_r"],
 )
 async def test_png_bad_parameters_answer_422_problems(client: httpx.AsyncClient, query: str) -> None:
     response = await client.get(f"{CARD}.png?{query}")

@@ -15,9 +15,10 @@ NO_CITATION = Citation(short=Localized(zh="", en=""), long=Localized(zh="", en="
 
 
 def public(record, lang: str) -> StatisticPublic:  # type: ignore[no-untyped-def]
-    """A seed record as the API would serve it, without a database."""
+    """A seed record as the API would serve it, without a database (and without the `display` that
+    the formatter under test writes)."""
     period = record.period
-    return StatisticPublic(
+    return StatisticPublic.model_construct(
         slug=record.slug,
         kind=record.kind,
         section=record.section,

@@ -13,10 +13,11 @@ from fastapi import Depends, Path, Query, Request, Response
 from sqlalchemy import Engine
 from starlette.datastructures import URL
 
+from app.api.languages import LANG_TAG_MAX_LENGTH, LANG_TAG_PATTERN, served_lang
+from app.api.languages import SUPPORTED_LANGS as SUPPORTED_LANGS  # the routes import them from here
+from app.api.languages import negotiate_lang as negotiate_lang
 from app.schemas import Lang
 from app.vocabulary import SLUG_PATTERN
-
-SUPPORTED_LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
 async def get_engine(request: Request) -> Engine:
@@ -35,34 +36,22 @@ def public_base(request: Request) -> str:
     return request.app.state.settings.public_url + "/"
 
 
-def negotiate_lang(accept_language: str | None) -> Lang:
-    """The supported language the client ranks highest in Accept-Language; Chinese by default."""
-    best: tuple[float, Lang] | None = None
-    for order, part in enumerate((accept_language or "").split(",")):
-        tag, _, params = part.strip().partition(";")
-        quality = 1.0
-        if params.strip().startswith("q="):
-            try:
-                quality = float(params.strip()[2:])
-            except ValueError:
-                continue
-        primary = tag.strip().lower().split("-")[0]
-        if primary in SUPPORTED_LANGS and quality > 0:
-            candidate = (quality - order * 1e-6, primary)
-            if best is None or candidate > best:
-                best = candidate  # type: ignore[assignment]
-    return best[1] if best else "zh"
+LANG_DESCRIPTION = (
+    "Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, "
+    "also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot "
+    "serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which."
+)
 
 
 LangQuery = Annotated[
-    Lang | None,
-    Query(description="Language of labels, titles and captions; else Accept-Language decides (default zh)."),
+    str | None,
+    Query(pattern=LANG_TAG_PATTERN, max_length=LANG_TAG_MAX_LENGTH, description=LANG_DESCRIPTION),
 ]
 
 
-def request_lang(request: Request, lang: Lang | None) -> Lang:
-    """`?lang=` if given, else what Accept-Language prefers."""
-    return lang or negotiate_lang(request.headers.get("accept-language"))
+def request_lang(request: Request, lang: str | None) -> Lang:
+    """`?lang=` if it names a language we serve (any BCP 47 tag), else what Accept-Language prefers."""
+    return served_lang(lang, request.headers.get("accept-language"))
 
 
 async def get_lang(request: Request, response: Response, lang: LangQuery = None) -> Lang:

@@ -41,7 +41,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
 from app.api.dataset import DatasetState
-from app.api.deps import SUPPORTED_LANGS, negotiate_lang
+from app.api.languages import SUPPORTED_LANGS, lang_of_tag, negotiate_lang, well_formed_tag
 from app.api.problems import send_problem
 
 Scope = dict[str, Any]
@@ -158,38 +158,91 @@ def _not_modified_since(since: bytes, loaded_at: datetime | None) -> bool:
         return False
 
 
-class DeclaredParameters:
-    """Which query parameters each path takes, from the application's OpenAPI document."""
+# Parameters that may come with any request and are dropped unread, so a link carrying them still
+# works: campaign tags (`utm_source`...) that sites add to shared links (the embeds' especially),
+# and `_`, the cache-buster that jQuery and some fetch wrappers append. No route reads them.
+HARMLESS_PREFIXES = ("utm_",)
+HARMLESS_NAMES = frozenset({"_"})
+UNKNOWN_NAMED = 10  # unknown parameters a refusal names, each cut to NAME_SHOWN characters
+NAME_SHOWN = 40
 
-    def __init__(self, openapi: dict[str, Any]) -> None:
+
+def harmless(name: str) -> bool:
+    return name in HARMLESS_NAMES or name.startswith(HARMLESS_PREFIXES) or not name
+
+
+class DeclaredParameters:
+    """Which query parameters each path takes, from the application's OpenAPI document; `unlisted`
+    paths (the docs, the document itself) are served but take none. None for a path no route serves."""
+
+    def __init__(self, openapi: dict[str, Any], unlisted: Sequence[str] = ()) -> None:
         self.routes: list[tuple[re.Pattern[str], frozenset[str]]] = []
-        for template, operations in openapi.get("paths", {}).items():
+        templates = [
+            *openapi.get("paths", {}).items(),
+            *((path, {}) for path in unlisted if path not in openapi.get("paths", {})),
+        ]
+        for template, operations in templates:
             get = operations.get("get") or {}
             names = frozenset(p["name"] for p in get.get("parameters", []) if p.get("in") == "query")
             pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template))
             self.routes.append((re.compile(pattern), names))
-        self._memo: dict[str, frozenset[str]] = {}
+        self._memo: dict[str, frozenset[str] | None] = {}
 
-    def __call__(self, path: str) -> frozenset[str]:
-        names = self._memo.get(path)
-        if names is None:
-            names = frozenset().union(*(n for pattern, n in self.routes if pattern.fullmatch(path)))
-            if len(self._memo) < MEMO_LIMIT and len(path) <= MEMO_VALUE_BYTES:
-                self._memo[path] = names
+    def __call__(self, path: str) -> frozenset[str] | None:
+        if path in self._memo:
+            return self._memo[path]
+        matched = [n for pattern, n in self.routes if pattern.fullmatch(path)]
+        names = frozenset().union(*matched) if matched else None
+        if len(self._memo) < MEMO_LIMIT and len(path) <= MEMO_VALUE_BYTES:
+            self._memo[path] = names
         return names
 
 
-def normalised_query(query: bytes, declared: frozenset[str]) -> tuple[bytes, dict[str, str]]:
+NormalisedQuery = tuple[bytes, dict[str, str], tuple[str, ...]]
+
+
+def normalised_query(query: bytes, declared: frozenset[str] | None) -> NormalisedQuery:
     """The declared parameters only, each once (the last, as FastAPI reads a single value), sorted
-    and percent-encoded one way: the query string the application then sees, and its values."""
-    if not query or not declared:
-        return b"", {}
+    and percent-encoded one way: the query string the application then sees, and its values; and
+    the names of the parameters the path does not declare, but harmless ones, to be refused (none
+    when no route serves the path: that is a 404, whatever its query).
+
+    `lang` is written as the language it selects (`EN`, `en-GB` -> `en`; app/api/languages.py), and
+    left out when it is a well-formed tag of a language not served (`fr`), which then falls back
+    to Accept-Language: the cache keys on exactly what the application reads."""
+    if not query:
+        return b"", {}, ()
     values: dict[str, str] = {}
+    unknown: dict[str, None] = {}
     for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
-        if name in declared:
+        if declared is not None and name in declared:
             values[name] = value
+        elif declared is not None and not harmless(name):
+            unknown[name] = None
+    lang = values.get("lang")
+    if lang is not None and well_formed_tag(lang):
+        served = lang_of_tag(lang)
+        if served is None:
+            del values["lang"]
+        else:
+            values["lang"] = served
     ordered = sorted(values.items())
-    return urlencode(ordered, quote_via=quote, safe="").encode("ascii"), dict(ordered)
+    return urlencode(ordered, quote_via=quote, safe="").encode("ascii"), dict(ordered), tuple(unknown)
+
+
+def unknown_parameters_problem(
+    unknown: Sequence[str], declared: frozenset[str]
+) -> tuple[str, list[dict[str, str]]]:
+    """The detail and `errors` of a 400 that names each unknown parameter (the first few, cut short)."""
+    named = [name[:NAME_SHOWN] for name in unknown[:UNKNOWN_NAMED]]
+    more = f" and {len(unknown) - len(named)} more" if len(unknown) > len(named) else ""
+    takes = f"takes {', '.join(sorted(declared))}" if declared else "takes no query parameters"
+    detail = (
+        f"Unknown query parameter(s): {', '.join(named)}{more}. This operation {takes} "
+        "(`utm_*` and `_` are also accepted, and ignored)."
+    )
+    reason = "not a parameter of this operation"
+    return detail, [{"in": "query", "name": name, "reason": reason} for name in named]
 
 
 class HttpCache:
@@ -205,12 +258,12 @@ class HttpCache:
         max_entries: int = 4096,
         max_bytes: int = 64 * 1024 * 1024,
         warm_up: Sequence[str] = (),
-        declared: Callable[[str], frozenset[str]] | None = None,
+        declared: Callable[[str], frozenset[str] | None] | None = None,
         max_misses_in_flight: int = 4,
         max_misses_queued: int = 32,
     ) -> None:
         self.app = app
-        self.declared = declared or DeclaredParameters(getattr(app, "openapi", dict)())
+        self.declared = declared or DeclaredParameters(getattr(app, "openapi", dict)(), _unlisted_paths(app))
         self.max_misses_in_flight = max_misses_in_flight
         self.max_misses_queued = max_misses_queued
         self.misses_in_flight = self.misses_queued = 0
@@ -231,7 +284,7 @@ class HttpCache:
         self.entries_version: str | None = None
         self._langs: dict[bytes | None, str] = {None: negotiate_lang(None)}
         self._gzip_ok: dict[bytes, bool] = {}
-        self._queries: dict[tuple[frozenset[str], bytes], tuple[bytes, dict[str, str]]] = {}
+        self._queries: dict[tuple[frozenset[str] | None, bytes], NormalisedQuery] = {}
         self._refreshing: asyncio.Future[None] | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -255,9 +308,6 @@ class HttpCache:
             await self._refresh(state)
         version = state.version
         path: str = scope["path"]
-        if not path.startswith(CACHEABLE_PREFIXES):
-            await self._uncached(scope, receive, send)
-            return
         raw_query: bytes = scope["query_string"]
         declared = self.declared(path)
         normalised = self._queries.get((declared, raw_query))
@@ -265,7 +315,14 @@ class HttpCache:
             normalised = normalised_query(raw_query, declared)
             if len(self._queries) < 4 * MEMO_LIMIT and len(raw_query) <= MEMO_VALUE_BYTES:
                 self._queries[(declared, raw_query)] = normalised
-        query, params = normalised
+        query, params, unknown = normalised
+        if unknown:  # strict parameters: one place, for every operation (docs and downloads too)
+            detail, errors = unknown_parameters_problem(unknown, declared or frozenset())
+            await send_problem(send, 400, detail, path, errors=errors)
+            return
+        if not path.startswith(CACHEABLE_PREFIXES):
+            await self._uncached(scope, receive, send)
+            return
         if query != scope["query_string"]:
             scope = {**scope, "query_string": query}  # the application sees what the key says
         if version is None:
@@ -530,6 +587,15 @@ class HttpCache:
             await send(message)
 
         return sending
+
+
+def _unlisted_paths(app: Any) -> list[str]:
+    """Paths the application serves outside its OpenAPI document (the docs, the document itself)."""
+    return [
+        route.path
+        for route in getattr(app, "routes", [])
+        if getattr(route, "include_in_schema", True) is False
+    ]
 
 
 def _representation(body: bytes, common: list[tuple[bytes, bytes]]) -> Representation:

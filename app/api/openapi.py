@@ -96,7 +96,11 @@ def build_openapi(app: FastAPI, scope: DatasetVersion) -> dict[str, Any]:
             description = operation.get("description", "")
             if description:
                 operation["summary"] = description.split("\n", 1)[0]
-            _problem_content(operation.get("responses", {}))
+            # Every operation refuses a parameter it does not take (app/api/http_cache.py), and a bad Host.
+            operation.setdefault("responses", {}).setdefault(
+                "400", {"description": "A query parameter this operation does not take, named in `errors`."}
+            )
+            _problem_content(operation["responses"])
     schema["components"]["schemas"].pop("HTTPValidationError", None)
     schema["components"]["schemas"].pop("ValidationError", None)
     # Without a database the document is complete, only without examples.

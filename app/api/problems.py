@@ -201,7 +201,8 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         "description": description,
     }
     for status, description in {
-        400: "A malformed parameter, such as a cursor this API did not issue.",
+        400: "A query parameter this operation does not take (named in `errors`), or a malformed one, "
+        "such as a cursor this API did not issue.",
         404: "No such resource.",
         422: "A parameter failed validation; `errors` lists each one.",
         500: "An unexpected failure; no details are exposed.",
@@ -216,17 +217,26 @@ PROBLEM_RESPONSES[503]["headers"] = {
 }
 
 
-def problem_bytes(status: int, detail: str, instance: str = "") -> bytes:
+def problem_bytes(
+    status: int, detail: str, instance: str = "", errors: list[dict[str, str]] | None = None
+) -> bytes:
     """The RFC 9457 body of a problem answered before FastAPI runs (at the edge, by the cache)."""
-    body = ProblemDetail(title=HTTPStatus(status).phrase, status=status, detail=detail, instance=instance)
+    body = ProblemDetail(
+        title=HTTPStatus(status).phrase, status=status, detail=detail, instance=instance, errors=errors
+    )
     return body.model_dump_json(exclude_none=True).encode()
 
 
 async def send_problem(
-    send: Send, status: int, detail: str, instance: str = "", headers: dict[str, str] | None = None
+    send: Send,
+    status: int,
+    detail: str,
+    instance: str = "",
+    headers: dict[str, str] | None = None,
+    errors: list[dict[str, str]] | None = None,
 ) -> None:
     """Answer a problem straight through ASGI: never stored, readable by any origin, not sniffed."""
-    body = problem_bytes(status, detail, instance)
+    body = problem_bytes(status, detail, instance, errors)
     fields = [
         (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
         (b"content-length", str(len(body)).encode()),

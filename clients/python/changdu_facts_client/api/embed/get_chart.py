@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_chart_theme import GetChartTheme
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    theme: GetChartTheme | Unset = GetChartTheme.AUTO,
+    lang: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_theme: str | Unset = UNSET
+    if not isinstance(theme, Unset):
+        json_theme = theme.value
+
+    params["theme"] = json_theme
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/embed/charts/{name}".format(name=quote(str(name), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartTheme | Unset = GetChartTheme.AUTO,
+    lang: None | str | Unset = UNSET,
+
+) -> Response[ProblemDetail | str]:
+    """ A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+     A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+    Each bar is labelled with the article's words and cited; the caption says why the figures
+    may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
+    target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartTheme.AUTO.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | str]
+     """
+
+
+    kwargs = _get_kwargs(
+        name=name,
+theme=theme,
+lang=lang,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartTheme | Unset = GetChartTheme.AUTO,
+    lang: None | str | Unset = UNSET,
+
+) -> ProblemDetail | str | None:
+    """ A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+     A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+    Each bar is labelled with the article's words and cited; the caption says why the figures
+    may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
+    target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartTheme.AUTO.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | str
+     """
+
+
+    return sync_detailed(
+        name=name,
+client=client,
+theme=theme,
+lang=lang,
+
+    ).parsed
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartTheme | Unset = GetChartTheme.AUTO,
+    lang: None | str | Unset = UNSET,
+
+) -> Response[ProblemDetail | str]:
+    """ A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+     A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+    Each bar is labelled with the article's words and cited; the caption says why the figures
+    may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
+    target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartTheme.AUTO.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | str]
+     """
+
+
+    kwargs = _get_kwargs(
+        name=name,
+theme=theme,
+lang=lang,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartTheme | Unset = GetChartTheme.AUTO,
+    lang: None | str | Unset = UNSET,
+
+) -> ProblemDetail | str | None:
+    """ A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+     A bar chart of figures that really are comparable: same unit, same kind, same time.
+
+    Each bar is labelled with the article's words and cited; the caption says why the figures
+    may share an axis. Charts: `rural-income-growth-2019` (13.5% growth against the 13%以上
+    target) and `training-types` (20余种 and 17种 kinds of training, from one sentence).
+    An unknown name answers 404 with a small HTML card that says so and links to the gallery.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartTheme.AUTO.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | str
+     """
+
+
+    return (await asyncio_detailed(
+        name=name,
+client=client,
+theme=theme,
+lang=lang,
+
+    )).parsed

@@ -1,0 +1,350 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_chart_png_layout import GetChartPngLayout
+from ...models.get_chart_png_theme import GetChartPngTheme
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
+    width: int | None | Unset = UNSET,
+    scale: int | Unset = 1,
+    layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    lang: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_theme: str | Unset = UNSET
+    if not isinstance(theme, Unset):
+        json_theme = theme.value
+
+    params["theme"] = json_theme
+
+    json_width: int | None | Unset
+    if isinstance(width, Unset):
+        json_width = UNSET
+    else:
+        json_width = width
+    params["width"] = json_width
+
+    params["scale"] = scale
+
+    json_layout: str | Unset = UNSET
+    if not isinstance(layout, Unset):
+        json_layout = layout.value
+
+    params["layout"] = json_layout
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/embed/charts/{name}.png".format(name=quote(str(name), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | None:
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
+    width: int | None | Unset = UNSET,
+    scale: int | Unset = 1,
+    layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    lang: None | str | Unset = UNSET,
+
+) -> Response[ProblemDetail]:
+    """ A chart as a PNG image.
+
+     A chart as a PNG image.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartPngTheme.AUTO.
+        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
+            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
+            Default: 1.
+        layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
+            1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
+            ignored. Default: GetChartPngLayout.FIT.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        name=name,
+theme=theme,
+width=width,
+scale=scale,
+layout=layout,
+lang=lang,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
+    width: int | None | Unset = UNSET,
+    scale: int | Unset = 1,
+    layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    lang: None | str | Unset = UNSET,
+
+) -> ProblemDetail | None:
+    """ A chart as a PNG image.
+
+     A chart as a PNG image.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartPngTheme.AUTO.
+        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
+            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
+            Default: 1.
+        layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
+            1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
+            ignored. Default: GetChartPngLayout.FIT.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail
+     """
+
+
+    return sync_detailed(
+        name=name,
+client=client,
+theme=theme,
+width=width,
+scale=scale,
+layout=layout,
+lang=lang,
+
+    ).parsed
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
+    width: int | None | Unset = UNSET,
+    scale: int | Unset = 1,
+    layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    lang: None | str | Unset = UNSET,
+
+) -> Response[ProblemDetail]:
+    """ A chart as a PNG image.
+
+     A chart as a PNG image.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartPngTheme.AUTO.
+        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
+            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
+            Default: 1.
+        layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
+            1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
+            ignored. Default: GetChartPngLayout.FIT.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        name=name,
+theme=theme,
+width=width,
+scale=scale,
+layout=layout,
+lang=lang,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
+    width: int | None | Unset = UNSET,
+    scale: int | Unset = 1,
+    layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    lang: None | str | Unset = UNSET,
+
+) -> ProblemDetail | None:
+    """ A chart as a PNG image.
+
+     A chart as a PNG image.
+
+    Rendered on the server from the same SVG with resvg and Noto Sans CJK, so Chinese always draws;
+    `theme=auto` is drawn light (an image cannot follow the reader's setting). Rendered once per
+    dataset version and parameters, then served from memory with an ETag.
+
+    Args:
+        name (str): One of: `rural-income-growth-2019`, `training-types`.
+        theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
+            color-scheme). Default: GetChartPngTheme.AUTO.
+        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
+            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
+            Default: 1.
+        layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
+            1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
+            ignored. Default: GetChartPngLayout.FIT.
+        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
+            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
+            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
+            (default `zh`); `Content-Language` says which.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        name=name,
+client=client,
+theme=theme,
+width=width,
+scale=scale,
+layout=layout,
+lang=lang,
+
+    )).parsed

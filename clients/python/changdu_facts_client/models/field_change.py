@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="FieldChange")
+
+
+
+@_attrs_define
+class FieldChange:
+    """ 
+        Attributes:
+            resource (str):
+            slug (str):
+            field (str): The field, as published: value, unit, label, date, period, slug ...
+            old (Any): The value as published before the correction.
+            new (Any): The value now.
+     """
+
+    resource: str
+    slug: str
+    field: str
+    old: Any
+    new: Any
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        slug = self.slug
+
+        field = self.field
+
+        old = self.old
+
+        new = self.new
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "resource": resource,
+            "slug": slug,
+            "field": field,
+            "old": old,
+            "new": new,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource = d.pop("resource")
+
+        slug = d.pop("slug")
+
+        field = d.pop("field")
+
+        old = d.pop("old")
+
+        new = d.pop("new")
+
+        field_change = cls(
+            resource=resource,
+            slug=slug,
+            field=field,
+            old=old,
+            new=new,
+        )
+
+
+        field_change.additional_properties = d
+        return field_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class SearchFactsKindType0(StrEnum):
+    MILESTONE = "milestone"
+    PARAGRAPH = "paragraph"
+    PHOTO = "photo"
+    QUOTE = "quote"
+    STATISTIC = "statistic"
+    STORY = "story"
+
+    def __str__(self) -> str:
+        return str(self.value)
