@@ -10,7 +10,9 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from app import models
+from app.embed.render import figure_text, statistic_when
 from app.vocabulary import (
+    Lang,
     OrganisationKind,
     PlaceLevel,
     Precision,
@@ -21,7 +23,6 @@ from app.vocabulary import (
     Unit,
 )
 
-Lang = Literal["zh", "en"]
 Number = int | float
 
 
@@ -223,9 +224,7 @@ class StatisticPublic(Public):
 
     @classmethod
     def from_row(cls, row: models.Statistic, lang: Lang, cite: Cite) -> "StatisticPublic":
-        # The embeds' formatter works on this model (it imports this module): fill `display` after.
-        from app.embed.render import figure_text, statistic_when
-
+        # The embeds' formatter reads this model: build it unvalidated, then fill `display`.
         fields = cls._fields_of(row, lang, cite)
         draft = cls.model_construct(**fields)  # unvalidated: what the formatter reads is all there
         display = Display(value=figure_text(draft, lang), when=statistic_when(draft, lang).text)

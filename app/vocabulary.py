@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from app.core.config import get_settings
 
+Lang = Literal["zh", "en"]  # the languages every text is served in
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # lowercase words joined by single hyphens: a fact's or a chart's name
 SLUG_PATTERN = rf"^{SLUG}$"
 

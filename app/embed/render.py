@@ -8,13 +8,18 @@ the article gives is shown. Dates keep the article's precision, and the attribut
 citation of the article) are written here too.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from app.citations import CitationContext
 from app.embed.texts import t
-from app.schemas import Derivation, Lang, MilestonePublic, Number, StatisticPublic
-from app.vocabulary import HEDGES_EN
+from app.vocabulary import HEDGES_EN, Lang
+
+if TYPE_CHECKING:  # the response models fill their `display` from here: no import back at run time
+    from app.citations import CitationContext
+    from app.schemas import Derivation, MilestonePublic, Number, StatisticPublic
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 IRREGULAR_SINGULARS = {"people": "person"}

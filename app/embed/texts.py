@@ -1,6 +1,6 @@
 """The embed kit's own words (not the article's), in Chinese and English."""
 
-from app.schemas import Lang
+from app.vocabulary import Lang
 
 TEXTS: dict[str, dict[Lang, str]] = {
     "derived": {"zh": "推算", "en": "derived"},
