@@ -319,9 +319,14 @@ async def test_svg_card_shows_the_card_s_content(client: httpx.AsyncClient) -> N
     en = "".join(ET.fromstring((await client.get(f"{CARD}.svg?lang=en")).content).itertext())
     assert "60.6万人次" in zh and "截至2019年底" in zh and "第15段" in zh
     assert "606,000 enrolments" in en and "as of 31 Dec 2019" in en and "para. 15" in en
-    # The footer links the reader to the card's page, not to the JSON API.
-    assert f"{OURS}embed/statistics/social-insurance-enrolments-2019?lang=en" in en
-    assert "/v1/" not in en
+    # The footer's printed line is the CSV of this figure, readable off a printed or WeChat image;
+    # the links go to the card's page. Never the JSON API: it means nothing to a reader.
+    data = "testserver/v1/statistics.csv?slugs=social-insurance-enrolments-2019"
+    assert "Get the data (CSV):" in en and data in en  # a line each where the URL is too long
+    assert "下载这些数据（CSV）：" in zh and data in zh
+    svg = (await client.get(f"{CARD}.svg?lang=en")).text
+    assert f'href="{OURS}embed/statistics/social-insurance-enrolments-2019?lang=en"' in svg
+    assert "/v1/statistics/" not in svg and "/v1/article" not in svg
 
 
 # --- timeline --------------------------------------------------------------------------------------
@@ -398,8 +403,11 @@ async def test_chart_bars_are_labelled_with_the_article_s_words_and_cited(
     assert csv_url.startswith(f"{OURS}v1/statistics.csv?")
     csv = (await client.get(csv_url.removeprefix(OURS.rstrip("/")))).content.decode("utf-8-sig")
     assert sorted(row.split(",")[0] for row in csv.splitlines()[1:]) == sorted(chart.slugs)
-    # An image's reader can only open a page: the SVG links to the chart's, never to the API.
-    assert f'href="{OURS}embed/charts/{name}?lang={lang}"' in svg and "/v1/" not in svg
+    # An image's reader can only open a page or the data: the SVG links to the chart's page and
+    # prints the same CSV, never the JSON API.
+    assert f'href="{OURS}embed/charts/{name}?lang={lang}"' in svg
+    assert f'href="{html_text.escape(csv_url)}"' in svg
+    assert "/v1/statistics/" not in svg and "/v1/article" not in svg
     assert re.search(r"<svg class=\"track\"", html)
 
 

@@ -25,9 +25,11 @@ from app.citations import CitationContext
 from app.embed.charts import CHARTS, ChartDefinition
 from app.embed.links import Links
 from app.embed.render import (
+    EditorialLine,
     article_citation,
     bar_value_label,
     byline,
+    editorial_line,
     figure_parts,
     milestone_when,
     statistic_when,
@@ -40,6 +42,7 @@ from app.embed.svg import (
     axis_ticks,
     axis_top,
     bar_track,
+    chart_footnotes,
     chart_notes,
     tick_labels,
 )
@@ -107,28 +110,12 @@ def _localized(text: Localized, lang: Lang) -> str:
     return text.zh if lang == "zh" else text.en
 
 
-NOTE_CHARACTERS = {"zh": 24, "en": 56}  # one short line (the full note is its title, and in the API)
 EDITORIAL_LINE_PX = 22  # its height: 12 px text, line height 1.45, 4 px above (oEmbed counts it)
 
 
-def editorial(context: EmbedContext, fact: StatisticPublic | MilestonePublic) -> dict[str, str | None] | None:
-    """The one short line under a fact: its first editor's note, and "Corrected on DATE" linking to
-    the latest correction that changed it; None when it has neither."""
-    lang = context.lang
-    line: dict[str, str | None] = dict.fromkeys(("note", "note_label", "correction", "correction_url"))
-    if fact.notes:
-        text = fact.notes[0].text
-        limit = NOTE_CHARACTERS[lang]
-        short = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-        separator = "：" if lang == "zh" else ": "
-        line |= {"note": text, "note_label": f"{t('editor_note', lang)}{separator}{short}"}
-    if fact.corrections:
-        latest = fact.corrections[-1]
-        line |= {
-            "correction_url": context.links.correction(latest.slug, lang),
-            "correction": t("corrected_on", lang).format(date=latest.date),
-        }
-    return line if line["note"] or line["correction"] else None
+def editorial(context: EmbedContext, fact: StatisticPublic | MilestonePublic) -> EditorialLine | None:
+    """The one short line under a fact (app/embed/render.py); the images show the same line."""
+    return editorial_line(fact, context.lang, context.links)
 
 
 def _render(
@@ -240,21 +227,17 @@ def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequen
     lang, links = context.lang, context.links
     top = axis_top(statistics)
     ticks = axis_ticks(top)
-    # One footnote per citation: two figures from one sentence share it.
-    footnotes: dict[str, str] = {}
-    for s in statistics:
-        footnotes.setdefault(_localized(s.citation.short, lang), links.statistic_api(s.slug, lang))
-    numbers = {citation: number for number, citation in enumerate(footnotes, start=1)}
+    footnotes = chart_footnotes(statistics, lang)
     bars = [
         {
             "slug": s.slug,
             "label": s.label,
             "value": bar_value_label(s, lang),
             "track": Markup(bar_track(s, top, ticks)),  # SVG drawn in code (svg.py), its texts escaped there
-            "note": numbers[_localized(s.citation.short, lang)],
+            "note": number,
             "editorial": editorial(context, s),
         }
-        for s in statistics
+        for s, number in zip(statistics, footnotes.numbers, strict=True)
     ]
     return _render(
         "chart.html",
@@ -274,8 +257,8 @@ def chart_page(context: EmbedContext, chart: ChartDefinition, statistics: Sequen
         chart_name=chart.name,
         caption=_localized(chart.caption, lang),
         bars=bars,
-        axis=Markup(tick_labels(top, ticks, statistics)),  # SVG drawn in code, numbers only
-        footnotes=list(footnotes.items()),
+        axis=Markup(tick_labels(top, ticks, statistics, lang)),  # SVG drawn in code, numbers only
+        footnotes=[(citation, links.statistic_api(slug, lang)) for citation, slug in footnotes.citations],
         data_url=links.statistics_csv([s.slug for s in statistics]),
         notes=chart_notes(statistics, lang),
         citation=article_citation(context.article, lang),

@@ -10,6 +10,7 @@ citation of the article) are written here too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from app.vocabulary import HEDGES_EN, Lang
 
 if TYPE_CHECKING:  # the response models fill their `display` from here: no import back at run time
     from app.citations import CitationContext
+    from app.embed.links import Links
     from app.schemas import Derivation, MilestonePublic, Number, StatisticPublic
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -88,6 +90,24 @@ def figure_parts(statistic: StatisticPublic, lang: Lang) -> FigureParts:
     if unit in NO_SPACE_UNITS:
         return FigureParts(hedge, number + unit, "")
     return FigureParts(hedge, number, f" {unit}")
+
+
+# The article's figure split where its number ends: 60.6万 | 人次, 20 | 余种, 13% | 以上, 11 | 县(区).
+WRITTEN_NUMBER = re.compile(r"^([\d.,]+(?:万|亿)?%?)(\S.*)$")
+
+
+def typeset_parts(statistic: StatisticPublic, lang: Lang) -> FigureParts:
+    """The figure split for a large number and a smaller unit, in both languages.
+
+    English comes split already; Chinese is the article's words, cut after the number (and its
+    万/亿, which are part of the number): 60.6万 and 人次. Words with no leading digits (五到六年)
+    stay whole.
+    """
+    parts = figure_parts(statistic, lang)
+    if lang != "zh":
+        return parts
+    match = WRITTEN_NUMBER.match(statistic.value_text)
+    return FigureParts("", match[1], match[2]) if match else parts
 
 
 def figure_text(statistic: StatisticPublic, lang: Lang) -> str:
@@ -170,3 +190,45 @@ def bar_value_label(statistic: StatisticPublic, lang: Lang) -> str:
     if lang == "zh" or written == statistic.value_text:
         return statistic.value_text
     return f"{written} ({statistic.value_text})"
+
+
+NOTE_CHARACTERS = {"zh": 24, "en": 56}  # one short line (the full note is its title, and in the API)
+
+
+@dataclass(frozen=True)
+class EditorialLine:
+    """The one short line under a fact, in the HTML embeds and the images alike: its first editor's
+    note, cut short, and "Corrected on DATE" for the latest correction that changed it."""
+
+    note: str | None  # the whole note (the HTML shows it on hover; the API has it too)
+    note_label: str | None  # "Editor's note: " and the note's first characters
+    correction: str | None  # "Corrected on 2026-12-01"
+    correction_url: str | None  # that entry of the corrections log
+
+    @property
+    def text(self) -> str:
+        """The line as the HTML shows it: the note label, a space, the correction."""
+        return " ".join(part for part in (self.note_label, self.correction) if part)
+
+
+def editorial_line(fact: StatisticPublic | MilestonePublic, lang: Lang, links: Links) -> EditorialLine | None:
+    """The fact's editorial line; None when it has neither a note nor a correction."""
+    note = note_label = correction = correction_url = None
+    if fact.notes:
+        note = fact.notes[0].text
+        limit = NOTE_CHARACTERS[lang]
+        short = note if len(note) <= limit else note[: limit - 1].rstrip() + "…"
+        separator = "：" if lang == "zh" else ": "
+        note_label = f"{t('editor_note', lang)}{separator}{short}"
+    if fact.corrections:
+        latest = fact.corrections[-1]
+        correction_url = links.correction(latest.slug, lang)
+        correction = t("corrected_on", lang).format(date=latest.date)
+    if note is None and correction is None:
+        return None
+    return EditorialLine(note, note_label, correction, correction_url)
+
+
+def readable_url(url: str) -> str:
+    """A URL as a reader can copy it off an image: no scheme, commas left as commas."""
+    return url.split("://", 1)[-1].replace("%2C", ",")

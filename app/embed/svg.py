@@ -17,13 +17,18 @@ from app.citations import CitationContext
 from app.embed.charts import ChartDefinition
 from app.embed.links import Links
 from app.embed.render import (
+    EditorialLine,
+    FigureParts,
     article_citation,
     bar_value_label,
     byline,
+    editorial_line,
     figure_text,
     format_number,
     milestone_when,
+    readable_url,
     statistic_when,
+    typeset_parts,
 )
 from app.embed.texts import t
 from app.embed.theme import Theme, font_stack, svg_rules
@@ -52,6 +57,7 @@ SVG_CLASSES: dict[str, dict[str, str]] = {
     ".open": {"stroke": "var(bar)", "fill": "none"},
     ".arrow": {"fill": "var(bar)"},
     ".dot": {"fill": "var(accent)"},
+    ".grid": {"stroke": "var(rule)", "stroke-width": "1"},
     "a": {"text-decoration": "underline"},
 }
 
@@ -108,6 +114,16 @@ def wrap(text: str, size: float, width: float, *, bold: bool = False) -> list[st
     if line.strip():
         lines.append(line.rstrip())
     return lines or [""]
+
+
+def one_line(text: str, size: float, width: float, *, bold: bool = False) -> str:
+    """`text` cut to one line of `width` with an ellipsis, by the same estimate `wrap` uses."""
+    if text_width(text, size, bold=bold) <= width:
+        return text
+    end = len(text)
+    while end > 1 and text_width(text[:end].rstrip() + "…", size, bold=bold) > width:
+        end -= 1
+    return text[:end].rstrip(" ，、,;；") + "…"
 
 
 @dataclass
@@ -193,41 +209,92 @@ def standalone(
     )
 
 
-def attribution(canvas: Canvas, article: CitationContext, lang: Lang, citation: str, href: str) -> None:
-    """The attribution every embed carries: title, byline and the short citation, linked to `href`,
-    the embed's own page (a reader can open it; the JSON API would mean nothing to them)."""
+def attribution(
+    canvas: Canvas,
+    article: CitationContext,
+    lang: Lang,
+    citation: str,
+    href: str,
+    data_url: str | None = None,
+) -> None:
+    """The footer every image carries: the byline, the citation (linked to `href`, the embed's own
+    page) and a line a reader can type from a printed or WeChat image: the CSV of the figures shown
+    (`data_url`), or else the page's address. Never the JSON API: it would mean nothing to a reader."""
+    separator = "：" if lang == "zh" else ": "
     canvas.gap(10)
     canvas.rule()
     canvas.gap(4)
-    canvas.text(byline(article, lang), 12, cls="muted")
-    canvas.text(f"{t('cite', lang)}: {citation}" if lang == "en" else f"{t('cite', lang)}：{citation}", 12,
-                cls="muted", href=href)  # fmt: skip
-    canvas.text(href, 11, cls="muted", href=href)
+    canvas.text(byline(article, lang), 12, cls="muted", data="byline")
+    canvas.text(f"{t('cite', lang)}{separator}{citation}", 12, cls="muted", href=href, data="source")
+    if data_url:
+        line = f"{t('get_data', lang)}{separator}{readable_url(data_url)}"
+        canvas.text(line, 11, cls="muted", href=data_url, data="data")
+    else:
+        canvas.text(readable_url(href), 11, cls="muted", href=href, data="page")
 
 
-def figure_size(text: str, width: float) -> float:
-    """The largest size from 36 px down at which the figure fits on one line."""
-    for size in (36, 32, 28, 24):
-        if text_width(text, size, bold=True) <= width:
-            return size
-    return 22
+def editorial(canvas: Canvas, line: EditorialLine | None, *, x: float = PADDING, size: float = 12) -> None:
+    """The fact's editor's note and correction, the same line the HTML embeds show under it: a
+    reader of an image must see that a figure was corrected too."""
+    if line is not None:
+        canvas.text(line.text, size, cls="muted", x=x, href=line.correction_url, data="editorial")
+
+
+UNIT_SIZE = 0.55  # the unit and hedge beside a figure, as a share of its size (the HTML card's .55em)
+FIGURE_SIZES = (40, 36, 32, 28, 24, 22)
+
+
+def figure_width(parts: FigureParts, size: float) -> float:
+    small = size * UNIT_SIZE
+    hedge = text_width(f"{parts.hedge} ", small, bold=True) if parts.hedge else 0.0
+    return hedge + text_width(parts.number, size, bold=True) + text_width(parts.unit, small, bold=True)
+
+
+def figure_size(parts: FigureParts, width: float) -> float:
+    """The largest size from 40 px down at which the figure fits on one line."""
+    return next((size for size in FIGURE_SIZES if figure_width(parts, size) <= width), FIGURE_SIZES[-1])
+
+
+def figure(canvas: Canvas, parts: FigureParts) -> None:
+    """The figure large and its hedge and unit about half that size, on one line where they fit;
+    else the number alone, the unit wrapped on the lines under it."""
+    inner = canvas.width - 2 * PADDING
+    size = figure_size(parts, inner)
+    small = size * UNIT_SIZE
+    if figure_width(parts, size) > inner:
+        canvas.text(parts.number, size, cls="accent", bold=True, line_height=1.2, data="figure")
+        canvas.text(parts.unit.strip(), small, cls="accent", bold=True, line_height=1.3, data="unit")
+        return
+    canvas.y += size * 1.2
+    spans = []
+    if parts.hedge:
+        spans.append(f'<tspan font-size="{small:g}" data-role="unit">{escape(parts.hedge)} </tspan>')
+    spans.append(escape(parts.number))
+    if parts.unit:
+        spans.append(f'<tspan font-size="{small:g}" data-role="unit">{escape(parts.unit)}</tspan>')
+    canvas.parts.append(
+        f'<text x="{PADDING}" y="{canvas.y - size * 0.22:.1f}" font-size="{size:g}" class="accent" '
+        f'font-weight="700" xml:space="preserve" data-role="figure">{"".join(spans)}</text>'
+    )
 
 
 def card_canvas(
     statistic: StatisticPublic, article: CitationContext, links: Links, lang: Lang, width: int = CARD_WIDTH
 ) -> Canvas:
+    """Label, the figure large with its unit smaller, the article's words (in English), when it
+    holds, the editorial line, then the footer: byline, source, the CSV of this one figure."""
     canvas = Canvas(width)
-    inner = width - 2 * PADDING
     canvas.text(statistic.label, 15, data="label")
-    figure = figure_text(statistic, lang)
     canvas.gap(4)
-    canvas.text(figure, figure_size(figure, inner), cls="accent", bold=True, line_height=1.25, data="figure")
+    figure(canvas, typeset_parts(statistic, lang))
     if lang == "en":
         canvas.text(f"{t('in_article', lang)}: {statistic.value_text}", 13, cls="muted")
     when = statistic_when(statistic, lang)
     canvas.text(when.text, 14, cls="muted", data="when")
+    editorial(canvas, editorial_line(statistic, lang, links))
     citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
-    attribution(canvas, article, lang, citation, links.card(statistic.slug, lang))
+    page = links.card(statistic.slug, lang)
+    attribution(canvas, article, lang, citation, page, links.statistics_csv([statistic.slug]))
     return canvas
 
 
@@ -275,6 +342,7 @@ def timeline_canvas(
         canvas.text(milestone.title, 14, x=x_text)
         paragraph = t("paragraph", lang).format(n=milestone.source.paragraph)  # the article: cited once below
         canvas.text(paragraph, 11, cls="muted", x=x_text, href=links.timeline(lang))
+        editorial(canvas, editorial_line(milestone, lang, links), x=x_text, size=11)
         canvas.parts.extend(date_canvas.parts)
         canvas.y = max(canvas.y, date_canvas.y)
         dots.append(top + 14)
@@ -317,8 +385,19 @@ def timeline_svg(
     )
 
 
-def bars(statistics: Sequence[StatisticPublic], lang: Lang, width: int, *, x0: float = PADDING) -> Canvas:
-    """Horizontal bars on one zero-based axis, each labelled with the article's words and its note.
+def bars(
+    statistics: Sequence[StatisticPublic],
+    lang: Lang,
+    width: int,
+    *,
+    x0: float = PADDING,
+    notes: Sequence[int] = (),
+    lines: Sequence[EditorialLine | None] = (),
+) -> Canvas:
+    """Horizontal bars on one zero-based axis, each labelled with the article's words and the number
+    of its footnote (`notes`, else its place), over light gridlines at round values written under
+    the last bar, as the HTML chart's axis is (`axis_ticks`, `tick_text`). `lines`: each bar's
+    editorial line, if any.
 
     An open-ended figure (more than, at least) ends in a dashed arrow; a range shows its upper end
     as a lighter bar.
@@ -326,14 +405,21 @@ def bars(statistics: Sequence[StatisticPublic], lang: Lang, width: int, *, x0: f
     canvas = Canvas(width, y=0)
     area = width - x0 - PADDING - 40  # room for the open-ended arrow
     top = axis_top(statistics) or 1.0
+    ticks = axis_ticks(top)
+    places = [x0 + area * tick / top for tick in ticks]
     first_bar = None
-    for number, statistic in enumerate(statistics, start=1):
+    for index, statistic in enumerate(statistics):
+        number = notes[index] if index < len(notes) else index + 1
         canvas.gap(6)
         canvas.text(f"{statistic.label} [{number}]", 13, x=x0, width=width - x0 - PADDING, data="bar-label")
         canvas.text(bar_value_label(statistic, lang), 15, cls="accent", bold=True, x=x0, data="bar-value")
         canvas.gap(4)
         y = canvas.y
         first_bar = y if first_bar is None else first_bar
+        canvas.parts.extend(
+            f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{y:.1f}" y2="{y + BAR_HEIGHT:.1f}"/>'
+            for x in places[1:]
+        )
         length = area * float(statistic.value) / top
         canvas.parts.append(
             f'<rect class="bar" x="{x0:g}" y="{y:.1f}" width="{length:.1f}" height="{BAR_HEIGHT}" '
@@ -349,12 +435,21 @@ def bars(statistics: Sequence[StatisticPublic], lang: Lang, width: int, *, x0: f
         if statistic.qualifier in OPEN_ENDED:
             canvas.parts.append(f'<g transform="translate({end:.1f} {y:.1f})">{open_arrow()}</g>')
         canvas.gap(BAR_HEIGHT + 6)
-    if first_bar is not None:  # the zero line: every bar starts at 0
+        if index < len(lines):
+            editorial(canvas, lines[index], x=x0)
+    if first_bar is not None:  # the zero line: every bar starts at 0; the tick values under it
         canvas.parts.append(
             f'<line class="rule" x1="{x0:g}" x2="{x0:g}" y1="{first_bar - 4:.1f}" y2="{canvas.y - 2:.1f}" '
             'stroke-width="2"/>'
         )
-        canvas.parts.append(f'<text class="muted" x="{x0:g}" y="{canvas.y + 12:.1f}" font-size="11">0</text>')
+        percent = statistics[0].unit == "%"
+        for tick, x in zip(ticks, places, strict=True):
+            anchor = "start" if tick == 0 else "middle"
+            canvas.parts.append(
+                f'<text class="muted" x="{x:.1f}" y="{canvas.y + 12:.1f}" font-size="11" '
+                f'text-anchor="{anchor}" data-role="tick">{escape(tick_text(tick, top, percent, lang))}'
+                "</text>"
+            )
         canvas.gap(16)
     return canvas
 
@@ -379,20 +474,37 @@ def axis_ticks(top: float, count: int = 4) -> list[float]:
     return [round(i * step, 12) for i in range(int(top / step + 1e-9) + 1)]
 
 
+# Round axis values in the reader's own large units: 5万 and 1.5亿 in Chinese, 50k and 2M in English.
+TICK_UNITS: dict[Lang, tuple[tuple[float, float, str], ...]] = {
+    "zh": ((1e8, 1e8, "亿"), (1e4, 1e4, "万")),
+    "en": ((1e6, 1e6, "M"), (1e4, 1e3, "k")),
+}
+
+
+def tick_text(tick: float, top: float, percent: bool, lang: Lang) -> str:
+    """An axis value as the embed's language writes a round number: 0, 5, 10%, 5万 or 50k.
+
+    The axis's largest value picks the unit for every tick, so one axis never mixes 5,000 and 1万.
+    """
+    _, divisor, suffix = next((unit for unit in TICK_UNITS[lang] if top >= unit[0]), (0, 1, ""))
+    if tick == 0:
+        suffix = ""  # 0, not 0万
+    return f"{format_number(round(tick / divisor, 6))}{suffix}{'%' if percent else ''}"
+
+
 def _tick_x(value: float, top: float) -> float:
     return value * TRACK_SPAN / (top or 1.0)
 
 
-def tick_labels(top: float, ticks: Sequence[float], statistics: Sequence[StatisticPublic]) -> str:
+def tick_labels(top: float, ticks: Sequence[float], statistics: Sequence[StatisticPublic], lang: Lang) -> str:
     """The axis under the HTML chart's bars: each tick's value at its place (percent of the track)."""
-    percent = "%" if statistics and statistics[0].unit == "%" else ""
+    percent = bool(statistics) and statistics[0].unit == "%"
     labels = []
     for tick in ticks:
         x = _tick_x(tick, top)
         anchor = "start" if tick == 0 else "middle"
-        labels.append(
-            f'<text x="{x:.2f}%" y="12" text-anchor="{anchor}">{escape(format_number(tick))}{percent}</text>'
-        )
+        label = escape(tick_text(tick, top, percent, lang))
+        labels.append(f'<text x="{x:.2f}%" y="12" text-anchor="{anchor}">{label}</text>')
     return f'<svg class="ticks" width="100%" height="16" aria-hidden="true">{"".join(labels)}</svg>'
 
 
@@ -439,6 +551,28 @@ def chart_notes(statistics: Sequence[StatisticPublic], lang: Lang) -> list[str]:
     return notes
 
 
+@dataclass(frozen=True)
+class Footnotes:
+    """A chart's citations, each once (two figures from one sentence share it), and each bar's number."""
+
+    citations: list[tuple[str, str]]  # the citation, and the slug of the first figure citing it
+    numbers: list[int]  # the footnote number of each figure, in the chart's order
+
+
+def chart_footnotes(statistics: Sequence[StatisticPublic], lang: Lang) -> Footnotes:
+    """One footnote per citation, numbered in the order the bars first cite them (HTML and image alike)."""
+    first: dict[str, str] = {}
+    for statistic in statistics:
+        first.setdefault(
+            statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en, statistic.slug
+        )
+    numbers = {citation: number for number, citation in enumerate(first, start=1)}
+    return Footnotes(
+        citations=list(first.items()),
+        numbers=[numbers[s.citation.short.zh if lang == "zh" else s.citation.short.en] for s in statistics],
+    )
+
+
 def chart_canvas(
     chart: ChartDefinition,
     statistics: Sequence[StatisticPublic],
@@ -447,20 +581,26 @@ def chart_canvas(
     lang: Lang,
     width: int = CHART_WIDTH,
 ) -> Canvas:
+    """Title, the caption cut to one line (the page has all of it), the bars over their axis, what
+    the marks mean, each footnote once, then the footer with the CSV of exactly these figures."""
     canvas = Canvas(width)
-    canvas.text(chart.title.zh if lang == "zh" else chart.title.en, 18, bold=True)
-    canvas.text(chart.caption.zh if lang == "zh" else chart.caption.en, 12, cls="muted")
+    page = links.chart(chart.name, lang)
+    canvas.text(chart.title.zh if lang == "zh" else chart.title.en, 18, bold=True, data="title")
+    caption = chart.caption.zh if lang == "zh" else chart.caption.en
+    canvas.text(one_line(caption, 12, width - 2 * PADDING), 12, cls="muted", data="caption")
     canvas.gap(6)
-    drawn = bars(statistics, lang, width)
+    footnotes = chart_footnotes(statistics, lang)
+    lines = [editorial_line(statistic, lang, links) for statistic in statistics]
+    drawn = bars(statistics, lang, width, notes=footnotes.numbers, lines=lines)
     canvas.parts.append(f'<g transform="translate(0 {canvas.y:.1f})">{"".join(drawn.parts)}</g>')
     canvas.y += drawn.y
     for note in chart_notes(statistics, lang):
-        canvas.text(note, 11, cls="muted")
+        canvas.text(note, 11, cls="muted", data="note")
     canvas.gap(4)
-    for number, statistic in enumerate(statistics, start=1):
-        citation = statistic.citation.short.zh if lang == "zh" else statistic.citation.short.en
-        canvas.text(f"[{number}] {citation}", 11, cls="muted", href=links.chart(chart.name, lang))
-    attribution(canvas, article, lang, article_citation(article, lang), links.chart(chart.name, lang))
+    for number, (citation, _) in enumerate(footnotes.citations, start=1):
+        canvas.text(f"[{number}] {citation}", 11, cls="muted", href=page, data="footnote")
+    data_url = links.statistics_csv([statistic.slug for statistic in statistics])
+    attribution(canvas, article, lang, article_citation(article, lang), page, data_url)
     return canvas
 
 
