@@ -31,23 +31,50 @@ class Links:
     def gallery(self, lang: Lang) -> str:
         return self._url("/embed", lang=lang)
 
-    def card(self, slug: str, lang: Lang, theme: Theme = "auto", image: Image = None, scale: int = 1) -> str:
-        """The card's page, or its image: `svg`, `png` (at `scale`), or `social` (the link preview PNG)."""
-        return self._embed(f"/embed/statistics/{slug}", lang, theme, image, scale)
+    def card(
+        self,
+        slug: str,
+        lang: Lang,
+        theme: Theme = "auto",
+        image: Image = None,
+        scale: int = 1,
+        width: int | None = None,
+    ) -> str:
+        """The card's page, or its image: `svg`, `png` (at `scale`), or `social` (the link preview
+        PNG); an image `width` wide when given, else at its own width."""
+        return self._embed(f"/embed/statistics/{slug}", lang, theme, image, scale, width)
 
-    def timeline(self, lang: Lang, theme: Theme = "auto", image: Image = None, scale: int = 1) -> str:
-        return self._embed("/embed/timeline", lang, theme, image, scale)
+    def timeline(
+        self, lang: Lang, theme: Theme = "auto", image: Image = None, scale: int = 1, width: int | None = None
+    ) -> str:
+        return self._embed("/embed/timeline", lang, theme, image, scale, width)
 
-    def chart(self, name: str, lang: Lang, theme: Theme = "auto", image: Image = None, scale: int = 1) -> str:
-        return self._embed(f"/embed/charts/{name}", lang, theme, image, scale)
+    def chart(
+        self,
+        name: str,
+        lang: Lang,
+        theme: Theme = "auto",
+        image: Image = None,
+        scale: int = 1,
+        width: int | None = None,
+    ) -> str:
+        return self._embed(f"/embed/charts/{name}", lang, theme, image, scale, width)
 
-    def _embed(self, path: str, lang: Lang, theme: Theme, image: Image, scale: int) -> str:
+    def _embed(self, path: str, lang: Lang, theme: Theme, image: Image, scale: int, width: int | None) -> str:
         if image is None:
             return self._url(path, lang=lang, theme=self._theme(theme))
         suffix = ".svg" if image == "svg" else ".png"
         layout = "social" if image == "social" else None
         density = str(scale) if image != "svg" and scale != 1 else None
-        return self._url(f"{path}{suffix}", lang=lang, theme=self._theme(theme), layout=layout, scale=density)
+        laid_out = str(width) if width is not None and image != "social" else None
+        return self._url(
+            f"{path}{suffix}",
+            lang=lang,
+            theme=self._theme(theme),
+            layout=layout,
+            scale=density,
+            width=laid_out,
+        )
 
     def statistic_api(self, slug: str, lang: Lang) -> str:
         """The API answer that carries the fact's `citation` object."""

@@ -86,6 +86,12 @@ def iframe_html(src: str, title: str, width: int | str, height: int, max_width: 
     )
 
 
+def url_attribute(url: str) -> str:
+    """A URL quoted as an attribute the way a person writes it: `&width=` stays bare (HTML reads an
+    `&` followed by a name and `=` inside an attribute as text), only quotes and brackets escaped."""
+    return '"' + url.replace('"', "%22").replace("<", "%3C").replace(">", "%3E") + '"'
+
+
 @dataclass(frozen=True)
 class Preview:
     """What a link preview shows (Open Graph and Twitter meta): a sentence and a 1200x630 PNG."""
@@ -281,11 +287,15 @@ def missing_page(context: EmbedContext) -> str:
     )
 
 
+PHONE_WIDTH = 375  # the images' phone layout, which the gallery's image snippets offer narrow screens
+
+
 @dataclass(frozen=True)
 class GalleryItem:
     title: str
     page_url: str
     svg_url: str
+    phone_svg_url: str  # laid out PHONE_WIDTH wide: its text stays readable on a phone
     png_urls: tuple[str, str]  # at scale 1 and 2
     height: int  # what the iframe needs on the narrowest phone (320 px)
     image_width: int  # the SVG's own width: the largest it is shown, never wider than its container
@@ -295,9 +305,13 @@ class GalleryItem:
 def _gallery_entry(context: EmbedContext, item: GalleryItem) -> dict[str, Any]:
     """An item of the gallery with its three copy-paste snippets (source text, escaped once on the page)."""
     lang = context.lang
+    # Narrower than the image's own width, the browser takes the phone layout: an image laid out
+    # 640 wide and shown 375 wide would shrink its 11 px text to 6 px.
     image = (
-        f"<img src={quoteattr(item.svg_url)} alt={quoteattr(item.title)} "
-        f'style="width:100%;max-width:{item.image_width}px;height:auto">'
+        f'<picture><source media="(max-width: {item.image_width}px)" '
+        f"srcset={url_attribute(item.phone_svg_url)}>"
+        f"<img src={url_attribute(item.svg_url)} alt={quoteattr(item.title)} "
+        f'style="width:100%;max-width:{item.image_width}px;height:auto"></picture>'
     )
     return {
         "title": item.title,
@@ -326,6 +340,7 @@ def gallery_page(
             title=_localized(chart.title, lang),
             page_url=links.chart(chart.name, lang, theme),
             svg_url=links.chart(chart.name, lang, theme, "svg"),
+            phone_svg_url=links.chart(chart.name, lang, theme, "svg", width=PHONE_WIDTH),
             png_urls=(
                 links.chart(chart.name, lang, theme, "png"),
                 links.chart(chart.name, lang, theme, "png", 2),
@@ -340,6 +355,7 @@ def gallery_page(
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, theme),
         svg_url=links.timeline(lang, theme, "svg"),
+        phone_svg_url=links.timeline(lang, theme, "svg", width=PHONE_WIDTH),
         png_urls=(links.timeline(lang, theme, "png"), links.timeline(lang, theme, "png", 2)),
         height=heights("timeline", None),
         image_width=TIMELINE_WIDTH,
@@ -349,6 +365,7 @@ def gallery_page(
             title=s.label,
             page_url=links.card(s.slug, lang, theme),
             svg_url=links.card(s.slug, lang, theme, "svg"),
+            phone_svg_url=links.card(s.slug, lang, theme, "svg", width=PHONE_WIDTH),
             png_urls=(links.card(s.slug, lang, theme, "png"), links.card(s.slug, lang, theme, "png", 2)),
             height=heights("statistic", s.slug),
             image_width=CARD_WIDTH,

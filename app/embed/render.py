@@ -93,7 +93,7 @@ def figure_parts(statistic: StatisticPublic, lang: Lang) -> FigureParts:
 
 
 # The article's figure split where its number ends: 60.6万 | 人次, 20 | 余种, 13% | 以上, 11 | 县(区).
-WRITTEN_NUMBER = re.compile(r"^([\d.,]+(?:万|亿)?%?)(\S.*)$")
+WRITTEN_NUMBER = re.compile(r"^([\d.,]+(?:万|亿)?%?)(.*)$")
 
 
 def typeset_parts(statistic: StatisticPublic, lang: Lang) -> FigureParts:
@@ -107,7 +107,7 @@ def typeset_parts(statistic: StatisticPublic, lang: Lang) -> FigureParts:
     if lang != "zh":
         return parts
     match = WRITTEN_NUMBER.match(statistic.value_text)
-    return FigureParts("", match[1], match[2]) if match else parts
+    return FigureParts("", match[1], match[2]) if match and match[2] else parts
 
 
 def figure_text(statistic: StatisticPublic, lang: Lang) -> str:

@@ -78,6 +78,15 @@ WidthQuery = Annotated[
         "The PNG is `width` × `scale` pixels wide.",
     ),
 ]
+SVGWidthQuery = Annotated[
+    int | None,
+    Query(
+        ge=280,
+        le=1200,
+        description="Width the image is laid out at (280-1200; by default the SVG's own). It scales with "
+        "its container either way; a narrow layout (`width=375`) keeps its text readable on a phone.",
+    ),
+]
 LayoutQuery = Annotated[
     Literal["fit", "social"],
     Query(
@@ -166,7 +175,12 @@ def read_gallery(
 
 @router.get("/statistics/{slug}.svg", response_class=SVGResponse)
 def read_statistic_svg(
-    request: Request, slug: SlugPath, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+    request: Request,
+    slug: SlugPath,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: SVGWidthQuery = None,
 ) -> SVGResponse:
     """A statistic card as a static SVG image, for pages that cannot frame an iframe.
 
@@ -175,7 +189,10 @@ def read_statistic_svg(
     with Session(engine) as session:
         facts = Facts.open(session, lang)
         statistic = facts.statistic(slug)
-        return _svg(svg.card_svg(statistic, facts.article, _links(request), lang, theme), lang)
+        return _svg(
+            svg.card_svg(statistic, facts.article, _links(request), lang, theme, width or svg.CARD_WIDTH),
+            lang,
+        )
 
 
 @router.get("/statistics/{slug}.png", response_class=PNGResponse)
@@ -234,7 +251,11 @@ def read_statistic_card(
 
 @router.get("/timeline.svg", response_class=SVGResponse)
 def read_timeline_svg(
-    request: Request, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+    request: Request,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: SVGWidthQuery = None,
 ) -> SVGResponse:
     """The timeline as a static SVG image.
 
@@ -243,7 +264,15 @@ def read_timeline_svg(
     with Session(engine) as session:
         facts = Facts.open(session, lang)
         return _svg(
-            svg.timeline_svg(facts.milestones_by_date(), facts.article, _links(request), lang, theme), lang
+            svg.timeline_svg(
+                facts.milestones_by_date(),
+                facts.article,
+                _links(request),
+                lang,
+                theme,
+                width or svg.TIMELINE_WIDTH,
+            ),
+            lang,
         )
 
 
@@ -293,7 +322,12 @@ def read_timeline(
 
 @router.get("/charts/{name}.svg", response_class=SVGResponse)
 def read_chart_svg(
-    request: Request, name: ChartName, engine: EngineDep, lang: LangDep, theme: ThemeQuery = "auto"
+    request: Request,
+    name: ChartName,
+    engine: EngineDep,
+    lang: LangDep,
+    theme: ThemeQuery = "auto",
+    width: SVGWidthQuery = None,
 ) -> SVGResponse:
     """A chart as a static SVG image.
 
@@ -303,7 +337,12 @@ def read_chart_svg(
     with Session(engine) as session:
         facts = Facts.open(session, lang)
         statistics = facts.chart_statistics(chart)
-        return _svg(svg.chart_svg(chart, statistics, facts.article, _links(request), lang, theme), lang)
+        return _svg(
+            svg.chart_svg(
+                chart, statistics, facts.article, _links(request), lang, theme, width or svg.CHART_WIDTH
+            ),
+            lang,
+        )
 
 
 @router.get("/charts/{name}.png", response_class=PNGResponse)

@@ -4384,6 +4384,8 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
+                /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
+                width?: number | null;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string | null;
             };
@@ -4582,6 +4584,8 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
+                /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
+                width?: number | null;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string | null;
             };
@@ -4771,6 +4775,8 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
+                /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
+                width?: number | null;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string | null;
             };

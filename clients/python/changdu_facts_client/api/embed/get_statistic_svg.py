@@ -19,6 +19,7 @@ def _get_kwargs(
     slug: str,
     *,
     theme: GetStatisticSvgTheme | Unset = GetStatisticSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -33,6 +34,13 @@ def _get_kwargs(
         json_theme = theme.value
 
     params["theme"] = json_theme
+
+    json_width: int | None | Unset
+    if isinstance(width, Unset):
+        json_width = UNSET
+    else:
+        json_width = width
+    params["width"] = json_width
 
     json_lang: None | str | Unset
     if isinstance(lang, Unset):
@@ -109,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticSvgTheme | Unset = GetStatisticSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
@@ -122,6 +131,9 @@ def sync_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -139,6 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
 theme=theme,
+width=width,
 lang=lang,
 
     )
@@ -154,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticSvgTheme | Unset = GetStatisticSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
@@ -167,6 +181,9 @@ def sync(
         slug (str): The fact's slug.
         theme (GetStatisticSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -185,6 +202,7 @@ def sync(
         slug=slug,
 client=client,
 theme=theme,
+width=width,
 lang=lang,
 
     ).parsed
@@ -194,6 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticSvgTheme | Unset = GetStatisticSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
@@ -207,6 +226,9 @@ async def asyncio_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -224,6 +246,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
 theme=theme,
+width=width,
 lang=lang,
 
     )
@@ -239,6 +262,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticSvgTheme | Unset = GetStatisticSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
@@ -252,6 +276,9 @@ async def asyncio(
         slug (str): The fact's slug.
         theme (GetStatisticSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -270,6 +297,7 @@ async def asyncio(
         slug=slug,
 client=client,
 theme=theme,
+width=width,
 lang=lang,
 
     )).parsed

@@ -18,6 +18,7 @@ from typing import cast
 def _get_kwargs(
     *,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -32,6 +33,13 @@ def _get_kwargs(
         json_theme = theme.value
 
     params["theme"] = json_theme
+
+    json_width: int | None | Unset
+    if isinstance(width, Unset):
+        json_width = UNSET
+    else:
+        json_width = width
+    params["width"] = json_width
 
     json_lang: None | str | Unset
     if isinstance(lang, Unset):
@@ -107,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
@@ -119,6 +128,9 @@ def sync_detailed(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -135,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         theme=theme,
+width=width,
 lang=lang,
 
     )
@@ -149,6 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
@@ -161,6 +175,9 @@ def sync(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -178,6 +195,7 @@ def sync(
     return sync_detailed(
         client=client,
 theme=theme,
+width=width,
 lang=lang,
 
     ).parsed
@@ -186,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
@@ -198,6 +217,9 @@ async def asyncio_detailed(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -214,6 +236,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         theme=theme,
+width=width,
 lang=lang,
 
     )
@@ -228,6 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
+    width: int | None | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
@@ -240,6 +264,9 @@ async def asyncio(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
+        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
+            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
+            text readable on a phone.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -257,6 +284,7 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 theme=theme,
+width=width,
 lang=lang,
 
     )).parsed
