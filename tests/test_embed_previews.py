@@ -2,7 +2,7 @@
 (extruct), and oEmbed's thumbnail; each image they name is a real 1200x630 PNG."""
 
 import io
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import extruct
 import httpx
@@ -105,3 +105,25 @@ async def test_oembed_leaves_out_a_thumbnail_beyond_the_limits(
     answer = (await client.get("/oembed", params={"url": f"{OURS}embed/timeline", **limits})).json()
     assert not {"thumbnail_url", "thumbnail_width", "thumbnail_height"} & answer.keys()
     assert answer["html"].startswith("<iframe")
+
+
+async def test_preview_images_are_versioned_and_cached_for_a_year(client: httpx.AsyncClient) -> None:
+    """og:image and oEmbed's thumbnail name the dataset version, so they may be cached for good;
+    the same image without it, or with another version, keeps the usual short max-age."""
+    url = f"{OURS}embed/statistics/{CARD_SLUG}?lang=en"
+    page = await client.get(url)
+    version = page.headers["x-dataset-version"]
+    og = open_graph(page.text, url)
+    oembed = (await client.get("/oembed", params={"url": url})).json()
+    for image_url in (og["og:image"], oembed["thumbnail_url"]):
+        assert parse_qs(urlsplit(image_url).query)["v"] == [version]
+        versioned = await client.get(image_url.removeprefix(OURS.rstrip("/")))
+        assert versioned.status_code == 200
+        assert versioned.headers["cache-control"] == "public, max-age=31536000, immutable"
+        again = await client.get(image_url.removeprefix(OURS.rstrip("/")))  # from the HTTP cache
+        assert again.headers["cache-control"] == versioned.headers["cache-control"]
+        assert again.headers["etag"] == versioned.headers["etag"]
+    social = f"/embed/statistics/{CARD_SLUG}.png?lang=en&layout=social"
+    for other in (social, f"{social}&v=not-{version}"):
+        short = (await client.get(other)).headers["cache-control"]
+        assert "immutable" not in short and "max-age=300," in short

@@ -489,9 +489,11 @@ class HttpCache:
     def _entry(self, key: CacheKey, app_headers: list[tuple[bytes, bytes]], body: bytes) -> Entry:
         version = key[0]
         kept = [(name.lower(), value) for name, value in app_headers if name.lower() not in DROPPED]
+        # An answer whose URL names what it is for good (a versioned image) says so itself: kept.
+        immutable = (v for n, v in app_headers if n.lower() == b"cache-control" and b"immutable" in v)
         common = [
             *kept,
-            (b"cache-control", self.cache_control),
+            (b"cache-control", next(immutable, self.cache_control)),
             (b"vary", b"Accept-Language, Accept-Encoding"),
             (VERSION_HEADER, version.encode()),
         ]

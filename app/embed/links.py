@@ -19,6 +19,9 @@ Image = Literal["svg", "png", "social"] | None
 @dataclass(frozen=True)
 class Links:
     base: str  # "https://facts.example.org/": the public origin, with the trailing slash
+    # The dataset version being served. Link preview images carry it (`v=`): such a URL names one
+    # drawing for good, so it may be cached for a year; a new version gives new URLs.
+    version: str | None = None
 
     def _url(self, path: str, **query: str | None) -> str:
         params = {name: value for name, value in query.items() if value is not None}
@@ -67,6 +70,7 @@ class Links:
         layout = "social" if image == "social" else None
         density = str(scale) if image != "svg" and scale != 1 else None
         laid_out = str(width) if width is not None and image != "social" else None
+        version = self.version if image == "social" else None
         return self._url(
             f"{path}{suffix}",
             lang=lang,
@@ -74,6 +78,7 @@ class Links:
             layout=layout,
             scale=density,
             width=laid_out,
+            v=version,
         )
 
     def statistic_api(self, slug: str, lang: Lang) -> str:

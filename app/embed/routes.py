@@ -87,6 +87,15 @@ SVGWidthQuery = Annotated[
         "its container either way; a narrow layout (`width=375`) keeps its text readable on a phone.",
     ),
 ]
+VersionQuery = Annotated[
+    str | None,
+    Query(
+        max_length=80,
+        description="The dataset version (`X-Dataset-Version`) the image is of. The link previews' URLs "
+        "carry it: when it is the version served, the PNG may be cached for a year (`immutable`); any "
+        "other value gets the usual max-age.",
+    ),
+]
 LayoutQuery = Annotated[
     Literal["fit", "social"],
     Query(
@@ -139,14 +148,22 @@ def _svg(content: str, lang: Lang) -> SVGResponse:
     return SVGResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + content, headers=_headers(lang))
 
 
-def _png(request: Request, content: str, lang: Lang, scale: int) -> PNGResponse:
+IMMUTABLE = f"public, max-age={365 * 24 * 3600}, immutable"
+
+
+def _png(request: Request, content: str, lang: Lang, scale: int, version: str | None) -> PNGResponse:
+    """The PNG; cached for a year, never revalidated, when its URL names the dataset version served
+    (the link previews' URLs do), else for the usual max-age (the HTTP cache sets it)."""
+    headers = _headers(lang)
+    if version is not None and version == request.app.state.dataset.version:
+        headers["Cache-Control"] = IMMUTABLE
     return PNGResponse(
-        png.svg_to_png(content, request.app.state.settings.embed_fonts, scale), headers=_headers(lang)
+        png.svg_to_png(content, request.app.state.settings.embed_fonts, scale), headers=headers
     )
 
 
 def _links(request: Request) -> Links:
-    return Links(public_base(request))
+    return Links(public_base(request), version=request.app.state.dataset.version)
 
 
 def _chart(name: str) -> ChartDefinition:
@@ -205,6 +222,7 @@ def read_statistic_png(
     width: WidthQuery = None,
     scale: ScaleQuery = 1,
     layout: LayoutQuery = "fit",
+    v: VersionQuery = None,
 ) -> PNGResponse:
     """A statistic card as a PNG image, for WeChat articles, print and social posts.
 
@@ -224,7 +242,7 @@ def read_statistic_png(
             width or svg.CARD_WIDTH,
             social=layout == "social",
         )
-    return _png(request, content, lang, scale)
+    return _png(request, content, lang, scale, v)
 
 
 @router.get("/statistics/{slug}", response_class=HTMLResponse, responses=MISSING_PAGE)
@@ -285,6 +303,7 @@ def read_timeline_png(
     width: WidthQuery = None,
     scale: ScaleQuery = 1,
     layout: LayoutQuery = "fit",
+    v: VersionQuery = None,
 ) -> PNGResponse:
     """The timeline as a PNG image; its `social` layout shows the first milestones that fit.
 
@@ -303,7 +322,7 @@ def read_timeline_png(
             width or svg.TIMELINE_WIDTH,
             social=layout == "social",
         )
-    return _png(request, content, lang, scale)
+    return _png(request, content, lang, scale, v)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -355,6 +374,7 @@ def read_chart_png(
     width: WidthQuery = None,
     scale: ScaleQuery = 1,
     layout: LayoutQuery = "fit",
+    v: VersionQuery = None,
 ) -> PNGResponse:
     """A chart as a PNG image.
 
@@ -375,7 +395,7 @@ def read_chart_png(
             width or svg.CHART_WIDTH,
             social=layout == "social",
         )
-    return _png(request, content, lang, scale)
+    return _png(request, content, lang, scale, v)
 
 
 @router.get("/charts/{name}", response_class=HTMLResponse, responses=MISSING_PAGE)

@@ -4456,6 +4456,8 @@ export interface operations {
                 scale?: number;
                 /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
                 layout?: "fit" | "social";
+                /** @description The dataset version (`X-Dataset-Version`) the image is of. The link previews' URLs carry it: when it is the version served, the PNG may be cached for a year (`immutable`); any other value gets the usual max-age. */
+                v?: string | null;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string | null;
             };
@@ -4653,6 +4655,8 @@ export interface operations {
                 scale?: number;
                 /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
                 layout?: "fit" | "social";
+                /** @description The dataset version (`X-Dataset-Version`) the image is of. The link previews' URLs carry it: when it is the version served, the PNG may be cached for a year (`immutable`); any other value gets the usual max-age. */
+                v?: string | null;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string | null;
             };
@@ -4847,6 +4851,8 @@ export interface operations {
                 scale?: number;
                 /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
                 layout?: "fit" | "social";
+                /** @description The dataset version (`X-Dataset-Version`) the image is of. The link previews' URLs carry it: when it is the version served, the PNG may be cached for a year (`immutable`); any other value gets the usual max-age. */
+                v?: string | null;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string | null;
             };

@@ -23,6 +23,7 @@ def _get_kwargs(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -52,6 +53,13 @@ def _get_kwargs(
         json_layout = layout.value
 
     params["layout"] = json_layout
+
+    json_v: None | str | Unset
+    if isinstance(v, Unset):
+        json_v = UNSET
+    else:
+        json_v = v
+    params["v"] = json_v
 
     json_lang: None | str | Unset
     if isinstance(lang, Unset):
@@ -127,6 +135,7 @@ def sync_detailed(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
@@ -149,6 +158,9 @@ def sync_detailed(
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -169,6 +181,7 @@ theme=theme,
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     )
@@ -187,6 +200,7 @@ def sync(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
@@ -209,6 +223,9 @@ def sync(
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -230,6 +247,7 @@ theme=theme,
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     ).parsed
@@ -242,6 +260,7 @@ async def asyncio_detailed(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
@@ -264,6 +283,9 @@ async def asyncio_detailed(
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -284,6 +306,7 @@ theme=theme,
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     )
@@ -302,6 +325,7 @@ async def asyncio(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
@@ -324,6 +348,9 @@ async def asyncio(
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -345,6 +372,7 @@ theme=theme,
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     )).parsed

@@ -22,6 +22,7 @@ def _get_kwargs(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -51,6 +52,13 @@ def _get_kwargs(
         json_layout = layout.value
 
     params["layout"] = json_layout
+
+    json_v: None | str | Unset
+    if isinstance(v, Unset):
+        json_v = UNSET
+    else:
+        json_v = v
+    params["v"] = json_v
 
     json_lang: None | str | Unset
     if isinstance(lang, Unset):
@@ -125,6 +133,7 @@ def sync_detailed(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
@@ -146,6 +155,9 @@ def sync_detailed(
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -165,6 +177,7 @@ def sync_detailed(
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     )
@@ -182,6 +195,7 @@ def sync(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
@@ -203,6 +217,9 @@ def sync(
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -223,6 +240,7 @@ theme=theme,
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     ).parsed
@@ -234,6 +252,7 @@ async def asyncio_detailed(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
@@ -255,6 +274,9 @@ async def asyncio_detailed(
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -274,6 +296,7 @@ async def asyncio_detailed(
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     )
@@ -291,6 +314,7 @@ async def asyncio(
     width: int | None | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
+    v: None | str | Unset = UNSET,
     lang: None | str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
@@ -312,6 +336,9 @@ async def asyncio(
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
+        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
+            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
+            year (`immutable`); any other value gets the usual max-age.
         lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
             case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
             `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
@@ -332,6 +359,7 @@ theme=theme,
 width=width,
 scale=scale,
 layout=layout,
+v=v,
 lang=lang,
 
     )).parsed
