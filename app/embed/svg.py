@@ -69,8 +69,8 @@ NO_LINE_START = set("，。、；：！？）》」』”’,.;:!?)")
 
 def char_width(char: str) -> float:
     """A glyph's width in em, estimated a little wide: CJK 1, Latin about 0.3-0.9 (regular weight)."""
-    if unicodedata.east_asian_width(char) in ("W", "F"):
-        return 1.0
+    if unicodedata.east_asian_width(char) in ("W", "F") or char in "“”‘’…":
+        return 1.0  # curly quotes and the ellipsis are full width in the CJK font that draws them
     if char in "il.,:;'|!()[]/ ":
         return 0.3
     if char in "mwMW%@—":

@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -557,3 +558,42 @@ def test_snippet_heights_hold_the_content_on_a_phone(browser: Any, server: str) 
                         too_tall.append((url, int(height), needed))
                 record.check(server)
     assert short == [] and too_tall == [], (short, too_tall)
+
+
+IMAGE_SNIPPETS = {  # what the gallery's image snippet offers, and the image's own width
+    "card": (f"/embed/statistics/{CARD_SLUG}.svg", 480),
+    "chart": ("/embed/charts/training-types.svg", 640),
+    "timeline": ("/embed/timeline.svg", 640),
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_image_snippets_take_the_phone_layout_on_a_phone(browser: Any, server: str, width: int) -> None:
+    """The gallery's <picture> snippet, pasted in a page as wide as the screen: narrower than the
+    image, the browser takes the 375 px layout, whose smallest text is then 11 px or more from
+    375 px up; wider, the image's own layout. The text of either stays inside the image."""
+    gallery = html.unescape(httpx.get(f"{server}/embed?lang=zh", timeout=20).text)
+    with visit(browser, width=width) as (page, record):
+        for name, (path, own) in IMAGE_SNIPPETS.items():
+            snippet = re.search(
+                rf'<picture><source [^>]*srcset="{re.escape(server + path)}[^"]*">.*?</picture>', gallery
+            )
+            assert snippet, name
+            page.goto("about:blank")  # set_content needs an HTML document, not the last SVG
+            page.set_content(f'<body style="margin:0">{snippet.group(0)}</body>')
+            page.wait_for_function("() => document.images[0].complete && document.images[0].naturalWidth")
+            chosen = page.evaluate("document.images[0].currentSrc")
+            natural = page.evaluate("document.images[0].naturalWidth")
+            shown = page.locator("img").bounding_box()["width"]
+            assert natural == (375 if width <= own else own), (name, chosen)
+            root = ET.fromstring(httpx.get(chosen, timeout=20).content)
+            smallest = min(
+                float(text.get("font-size")) for text in root.iter("{http://www.w3.org/2000/svg}text")
+            )
+            if width >= 375:
+                assert smallest * shown / natural >= 11, (name, smallest, shown, natural)
+            if width in (375, 1280) and name != "timeline":
+                page.locator("img").screenshot(path=SCREENSHOTS / f"image-{name}-zh-{width}px.png")
+            open_embed(page, chosen)
+            assert svg_text_outside(page) == [], (name, chosen)
+        record.check(server)
