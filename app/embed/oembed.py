@@ -6,7 +6,7 @@ exists; its `lang` and `theme` must be values the page accepts. Anything else is
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
@@ -18,12 +18,11 @@ from app.embed import svg
 from app.embed.charts import CHARTS
 from app.embed.data import Facts
 from app.embed.links import Links
-from app.embed.pages import EDITORIAL_LINE_PX
 from app.embed.render import figure_text
 from app.embed.svg import CARD_WIDTH, CHART_WIDTH, TIMELINE_WIDTH
 from app.embed.texts import t
 from app.embed.theme import THEMES, Theme
-from app.schemas import Lang, MilestonePublic, StatisticPublic
+from app.schemas import Lang
 from app.vocabulary import SLUG
 
 EmbedKind = Literal["statistic", "timeline", "chart"]
@@ -157,10 +156,7 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
             title=f"{statistic.label}: {figure_text(statistic, lang)}",
             page_url=links.card(statistic.slug, lang, target.theme),
             image_url=links.card(statistic.slug, lang, target.theme, "social"),
-            height_at=lambda width: (
-                svg.card_canvas(statistic, article, links, lang, width).height()
-                + _editorial_height([statistic])
-            ),
+            height_at=lambda width: svg.card_canvas(statistic, article, links, lang, width).height(),
         )
     if target.kind == "chart":
         chart = CHARTS[target.name or ""]
@@ -169,26 +165,17 @@ def describe(target: Target, facts: Facts, links: Links) -> Embedded:
             title=chart.title.zh if lang == "zh" else chart.title.en,
             page_url=links.chart(chart.name, lang, target.theme),
             image_url=links.chart(chart.name, lang, target.theme, "social"),
-            height_at=lambda width: (
-                svg.chart_canvas(chart, statistics, article, links, lang, width).height()
-                + _editorial_height(statistics)
-            ),
+            height_at=lambda width: svg.chart_canvas(
+                chart, statistics, article, links, lang, width, whole_caption=True
+            ).height(),
         )
     milestones = facts.milestones_by_date()
     return Embedded(
         title=t("timeline_title", lang),
         page_url=links.timeline(lang, target.theme),
         image_url=links.timeline(lang, target.theme, "social"),
-        height_at=lambda width: (
-            svg.timeline_canvas(milestones, article, links, lang, width).height()
-            + _editorial_height(milestones)
-        ),
+        height_at=lambda width: svg.timeline_canvas(milestones, article, links, lang, width).height(),
     )
-
-
-def _editorial_height(facts: Sequence[StatisticPublic | MilestonePublic]) -> int:
-    """The HTML page's editor's-note / correction lines, which the SVG layout does not draw."""
-    return EDITORIAL_LINE_PX * sum(1 for fact in facts if fact.notes or fact.corrections)
 
 
 def fit(

@@ -116,9 +116,6 @@ def _localized(text: Localized, lang: Lang) -> str:
     return text.zh if lang == "zh" else text.en
 
 
-EDITORIAL_LINE_PX = 22  # its height: 12 px text, line height 1.45, 4 px above (oEmbed counts it)
-
-
 def editorial(context: EmbedContext, fact: StatisticPublic | MilestonePublic) -> EditorialLine | None:
     """The one short line under a fact (app/embed/render.py); the images show the same line."""
     return editorial_line(fact, context.lang, context.links)

@@ -580,14 +580,20 @@ def chart_canvas(
     links: Links,
     lang: Lang,
     width: int = CHART_WIDTH,
+    *,
+    whole_caption: bool = False,
 ) -> Canvas:
     """Title, the caption cut to one line (the page has all of it), the bars over their axis, what
-    the marks mean, each footnote once, then the footer with the CSV of exactly these figures."""
+    the marks mean, each footnote once, then the footer with the CSV of exactly these figures.
+
+    `whole_caption`: the caption wrapped whole, as the HTML page shows it (oEmbed estimates the
+    page's height from this layout)."""
     canvas = Canvas(width)
     page = links.chart(chart.name, lang)
     canvas.text(chart.title.zh if lang == "zh" else chart.title.en, 18, bold=True, data="title")
     caption = chart.caption.zh if lang == "zh" else chart.caption.en
-    canvas.text(one_line(caption, 12, width - 2 * PADDING), 12, cls="muted", data="caption")
+    shown = caption if whole_caption else one_line(caption, 12, width - 2 * PADDING)
+    canvas.text(shown, 12, cls="muted", data="caption")
     canvas.gap(6)
     footnotes = chart_footnotes(statistics, lang)
     lines = [editorial_line(statistic, lang, links) for statistic in statistics]
