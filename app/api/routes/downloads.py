@@ -4,6 +4,7 @@ The answers are the same in every language (they carry both), so they say `Conte
 zh, en` and ignore `lang`. The HTTP cache gives them ETags and 304s like every other answer.
 """
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -13,6 +14,8 @@ from sqlmodel import Session
 
 from app.api.deps import EngineDep, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound, ServiceUnavailable
+from app.api.queries import matching_keys
+from app.api.routes.statistics import TABLE, StatisticFilters
 from app.downloads import (
     CSV_FIELDS,
     Dataset,
@@ -47,6 +50,14 @@ def _dataset(engine: Engine) -> Dataset:
             return load_dataset(session)
         except LookupError:
             raise ServiceUnavailable(NOT_LOADED) from None
+
+
+def _kept(engine: Engine, filters: StatisticFilters) -> set[str] | None:
+    """The slugs of the statistics the list's filters keep (None: no filter, every one)."""
+    if not filters:
+        return None
+    with engine.connect() as connection:
+        return matching_keys(connection, TABLE, "slug", filters)
 
 
 def _attachment(filename: str) -> dict[str, str]:
@@ -99,18 +110,22 @@ JSONLD_EXAMPLE = {
 )
 def download_statistics_csv(
     engine: EngineDep,
+    filters: StatisticFilters,
     slugs: Annotated[
         str | None,
         Query(
             max_length=2000,
             pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*)*$",
             description="Only these statistics, comma-separated, in the article's order (a chart's "
-            "“Get the data” link names its figures). An unknown slug answers 404.",
+            "“Get the data” link names its figures). An unknown slug answers 404. Deprecated: "
+            "`slug`, as the list takes it, leaves unknown slugs out instead.",
             examples=["job-transfer-skills-training-types,practical-technology-training-types"],
+            deprecated=True,
         ),
     ] = None,
 ) -> Response:
-    """Every statistic as CSV, one row per figure in the article's order.
+    """Every statistic as CSV, one row per figure in the article's order; or those the list's
+    filters keep (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`).
 
     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
     row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
@@ -120,11 +135,13 @@ def download_statistics_csv(
     version; `/v1/export.zip` explains every column.
     """
     dataset = _dataset(engine)
-    wanted = set(slugs.split(",")) if slugs else None
-    if wanted is not None:
-        unknown = wanted - {both.zh.slug for both in dataset.statistics}
+    wanted = _kept(engine, filters)
+    if slugs:
+        named = set(slugs.split(","))
+        unknown = named - {both.zh.slug for both in dataset.statistics}
         if unknown:
             raise NotFound("statistic", sorted(unknown)[0])
+        wanted = named if wanted is None else wanted & named
     return CSVResponse(
         statistics_csv(dataset, wanted),
         headers=_attachment(f"changdu-facts-statistics-{safe_version(dataset.version)}.csv"),
@@ -154,8 +171,11 @@ def download_statistics_csv(
         }
     },
 )
-def download_dataset_jsonld(request: Request, engine: EngineDep) -> Response:
+def download_dataset_jsonld(request: Request, engine: EngineDep, filters: StatisticFilters) -> Response:
     """The dataset described in schema.org JSON-LD, with every statistic as an Observation.
+
+    The list's filters (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`)
+    keep only the statistics they match, as Observations and as the Dataset's `variableMeasured`.
 
     A `@graph` of one `Dataset` (names and description in Chinese and English, the version, the
     article as a `NewsArticle` it is based on, the licence note, `distribution` links to the CSV
@@ -166,6 +186,9 @@ def download_dataset_jsonld(request: Request, engine: EngineDep) -> Response:
     URLs are absolute, on the server's public origin.
     """
     dataset = _dataset(engine)
+    wanted = _kept(engine, filters)
+    if wanted is not None:
+        dataset = replace(dataset, statistics=tuple(s for s in dataset.statistics if s.zh.slug in wanted))
     api = public_base(request) + "v1"
     document = dataset_jsonld(
         dataset,
