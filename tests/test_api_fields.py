@@ -118,4 +118,29 @@ async def test_the_downloads_take_the_lists_filters(client: httpx.AsyncClient) -
     assert [v["identifier"] for v in graph[0]["variableMeasured"]] == [ENROLMENTS]
 
     typo = await client.get("/v1/statistics.csv", params={"section": "income"})
-    assert typo.status_code == 422 and typo.json()["errors"][0]["name"] == "section"
+    assert typo.status_code == 200 and typo.text.splitlines()[1:] == []  # a value no fact has
+
+
+async def test_units_and_sections_list_the_values_with_counts(client: httpx.AsyncClient) -> None:
+    units = await client.get("/v1/units", params={"lang": "en"})
+    assert units.status_code == 200 and units.headers["content-language"] == "en"
+    by_unit = {item["unit"]: item for item in units.json()["items"]}
+    assert by_unit["人次"] == {"unit": "人次", "labels": ["enrolments"], "statistics": 1}
+    assert by_unit["个"]["labels"] == ["double-linked household units", "mechanisms", "projects", "villages"]
+    assert units.json()["total"] == len(by_unit) == 18
+    assert sum(item["statistics"] for item in by_unit.values()) == 40
+    chinese = await client.get("/v1/units", params={"lang": "zh"})
+    assert {"unit": "个", "labels": ["个"], "statistics": 4} in chinese.json()["items"]
+    for unit, item in by_unit.items():
+        listed = (await client.get("/v1/statistics", params={"unit": unit, "limit": 1})).json()
+        assert listed["total"] == item["statistics"], unit
+
+    sections = (await client.get("/v1/sections", params={"lang": "en"})).json()
+    assert [s["slug"] for s in sections["items"]] == [
+        "opening", "social-insurance", "grassroots-governance", "incomes", "captions",
+    ]  # fmt: skip
+    assert sections["items"][1]["title"] == "Social security brings happiness and warmth to every household"
+    assert sections["items"][1]["statistics"] == 5
+    assert sum(s["statistics"] for s in sections["items"]) == 40
+    nothing = await client.get("/v1/statistics", params={"section": "no-such-section"})
+    assert nothing.status_code == 200 and nothing.json() == {"items": [], "total": 0, "next": None}

@@ -17,7 +17,6 @@ from app.api.problems import PROBLEM_RESPONSES, NotFound, ServiceUnavailable
 from app.api.queries import matching_keys
 from app.api.routes.statistics import TABLE, StatisticFilters
 from app.downloads import (
-    CSV_FIELDS,
     Dataset,
     dataset_jsonld,
     export_zip,
@@ -70,25 +69,6 @@ DISPOSITION_HEADER = {
         "schema": {"type": "string"},
     }
 }
-JSONLD_EXAMPLE = {
-    "@context": "https://schema.org",
-    "@graph": [
-        {"@type": "Dataset", "@id": "https://example.org/v1/dataset.jsonld", "version": "0123456789abcdef"},
-        {
-            "@type": "Observation",
-            "@id": "https://example.org/v1/statistics/social-insurance-enrolments-2019",
-            "value": 606000,
-            "unitText": "人次",
-            "observationDate": "2019-12-31",
-            "citation": [
-                {
-                    "@value": "周婷婷：《砥砺奋进七十载 乘风扬帆谱新篇——昌都市解放70年社会发展综述》……",
-                    "@language": "zh",
-                }
-            ],
-        },
-    ],
-}
 
 
 @router.get(
@@ -99,12 +79,7 @@ JSONLD_EXAMPLE = {
         200: {
             "description": "Every statistic as a CSV row.",
             "headers": DISPOSITION_HEADER,
-            "content": {
-                "text/csv": {
-                    "schema": {"type": "string"},
-                    "example": ",".join(CSV_FIELDS) + "\r\n",
-                }
-            },
+            "content": {"text/csv": {"schema": {"type": "string"}}},
         }
     },
 )
@@ -165,7 +140,6 @@ def download_statistics_csv(
                             "@graph": {"type": "array", "items": {"type": "object"}},
                         },
                     },
-                    "example": JSONLD_EXAMPLE,
                 }
             },
         }

@@ -26,10 +26,13 @@ StatisticSort = Literal["article", "value", "-value", "as_of", "-as_of", "slug",
 
 
 async def statistic_filters(
-    section: Annotated[SectionSlug | None, Query(description="Only figures from this section.")] = None,
+    section: Annotated[
+        SectionSlug | None, Query(description="Only figures from this section (the values: `/v1/sections`).")
+    ] = None,
     kind: Annotated[StatisticKind | None, Query(description="Only counts, money, rates, ...")] = None,
     unit: Annotated[
-        Unit | None, Query(description="Only figures in this unit, as the article writes it.")
+        Unit | None,
+        Query(description="Only figures in this unit, as the article writes it (the values: `/v1/units`)."),
     ] = None,
     qualifier: Annotated[
         Qualifier | Literal["none"] | None,
