@@ -20,10 +20,10 @@ def _get_kwargs(
     name: str,
     *,
     theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -38,12 +38,7 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_width: int | None | Unset
-    if isinstance(width, Unset):
-        json_width = UNSET
-    else:
-        json_width = width
-    params["width"] = json_width
+    params["width"] = width
 
     params["scale"] = scale
 
@@ -53,12 +48,7 @@ def _get_kwargs(
 
     params["layout"] = json_layout
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -124,10 +114,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ A chart as a PNG image.
@@ -142,17 +132,17 @@ def sync_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +174,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ A chart as a PNG image.
@@ -202,17 +192,17 @@ def sync(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,10 +229,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ A chart as a PNG image.
@@ -257,17 +247,17 @@ async def asyncio_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,10 +289,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartPngTheme | Unset = GetChartPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetChartPngLayout | Unset = GetChartPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ A chart as a PNG image.
@@ -317,17 +307,17 @@ async def asyncio(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetChartPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetChartPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,10 +20,10 @@ def _get_kwargs(
     slug: str,
     *,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -38,12 +38,7 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_width: int | None | Unset
-    if isinstance(width, Unset):
-        json_width = UNSET
-    else:
-        json_width = width
-    params["width"] = json_width
+    params["width"] = width
 
     params["scale"] = scale
 
@@ -53,12 +48,7 @@ def _get_kwargs(
 
     params["layout"] = json_layout
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -124,10 +114,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -142,17 +132,17 @@ def sync_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +174,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -202,17 +192,17 @@ def sync(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,10 +229,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -257,17 +247,17 @@ async def asyncio_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,10 +289,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -317,17 +307,17 @@ async def asyncio(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,10 +19,10 @@ from typing import cast
 def _get_kwargs(
     *,
     theme: GetTimelinePngTheme | Unset = GetTimelinePngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -37,12 +37,7 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_width: int | None | Unset
-    if isinstance(width, Unset):
-        json_width = UNSET
-    else:
-        json_width = width
-    params["width"] = json_width
+    params["width"] = width
 
     params["scale"] = scale
 
@@ -52,12 +47,7 @@ def _get_kwargs(
 
     params["layout"] = json_layout
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -122,10 +112,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelinePngTheme | Unset = GetTimelinePngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ The timeline as a PNG image; its `social` layout shows the first milestones that fit.
@@ -139,17 +129,17 @@ def sync_detailed(
     Args:
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,10 +169,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelinePngTheme | Unset = GetTimelinePngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ The timeline as a PNG image; its `social` layout shows the first milestones that fit.
@@ -196,17 +186,17 @@ def sync(
     Args:
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,10 +221,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelinePngTheme | Unset = GetTimelinePngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ The timeline as a PNG image; its `social` layout shows the first milestones that fit.
@@ -248,17 +238,17 @@ async def asyncio_detailed(
     Args:
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,10 +278,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelinePngTheme | Unset = GetTimelinePngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetTimelinePngLayout | Unset = GetTimelinePngLayout.FIT,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ The timeline as a PNG image; its `social` layout shows the first milestones that fit.
@@ -305,17 +295,17 @@ async def asyncio(
     Args:
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetTimelinePngLayout.FIT.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
