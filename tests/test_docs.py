@@ -171,3 +171,28 @@ async def test_swagger_inline_script_is_allowed_by_hash(client: httpx.AsyncClien
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in response.headers["content-security-policy"]
+
+
+async def test_the_document_says_what_fields_leaves_out(client: httpx.AsyncClient) -> None:
+    """With `fields`, every property may be absent: the answer is anyOf the model and its Fields."""
+    spec = (await client.get("/openapi.json")).json()
+    schemas = spec["components"]["schemas"]
+    item = spec["paths"]["/v1/statistics/{slug}"]["get"]
+    assert item["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "anyOf": [
+            {"$ref": "#/components/schemas/StatisticPublic"},
+            {"$ref": "#/components/schemas/StatisticFields"},
+        ]
+    }
+    assert "required" not in schemas["StatisticFields"]
+    assert schemas["StatisticFields"]["properties"] == schemas["StatisticPublic"]["properties"]
+    assert schemas["StatisticPage"]["properties"]["items"]["items"]["anyOf"][1] == {
+        "$ref": "#/components/schemas/StatisticFields"
+    }
+    fields = next(p for p in item["parameters"] if p["name"] == "fields")
+    assert re.fullmatch(fields["schema"]["pattern"], "slug,label,display")
+    assert not re.fullmatch(fields["schema"]["pattern"], "slug,colour")
+    assert "`display`" in fields["description"]
+    places = spec["paths"]["/v1/places"]["get"]
+    pattern = next(p for p in places["parameters"] if p["name"] == "fields")["schema"]["pattern"]
+    assert re.fullmatch(pattern, "hierarchy,slug") and not re.fullmatch(pattern, "display")

@@ -1,6 +1,8 @@
 """The OpenAPI document as a product: summaries, problem+json errors and examples from the real data."""
 
 import asyncio
+import copy
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import quote
@@ -12,6 +14,7 @@ from fastapi.openapi.utils import get_openapi
 from app.api.dataset import DatasetVersion
 from app.api.problems import PROBLEM_MEDIA_TYPE
 
+logger = logging.getLogger("app.openapi")
 # What each operation's live example asks, where the path alone is not the request to show: a list
 # shows its first page of one item, an item the first of that list (its path parameter's example).
 # Written as the HTTP cache normalises a query (sorted, percent-encoded), since the app sees that.
@@ -106,10 +109,19 @@ async def _live_examples(app: FastAPI, paths: dict[str, Any]) -> None:
         }
 
 
-def real_examples(app: FastAPI, paths: dict[str, Any]) -> None:
-    """`_live_examples`, run to the end in a thread of its own: the document is built inside a request."""
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, _live_examples(app, paths)).result(timeout=EXAMPLE_TIMEOUT)
+def real_examples(app: FastAPI, paths: dict[str, Any]) -> dict[str, Any]:
+    """`paths` with `_live_examples`, made on a copy in a thread of its own (the document is built
+    inside a request, on the event loop); `paths` as they were if that fails or takes too long."""
+    pool = ThreadPoolExecutor(1)
+    examples = copy.deepcopy(paths)
+    try:
+        pool.submit(asyncio.run, _live_examples(app, examples)).result(timeout=EXAMPLE_TIMEOUT)
+    except Exception as error:  # the document is served without examples, never not at all
+        logger.warning("no examples in the OpenAPI document: %s: %s", type(error).__name__, error)
+        return paths
+    finally:
+        pool.shutdown(wait=False)
+    return examples
 
 
 def _problem_content(responses: dict[str, Any]) -> None:
@@ -221,7 +233,7 @@ def build_openapi(app: FastAPI, scope: DatasetVersion) -> dict[str, Any]:
     schema["components"]["schemas"].pop("ValidationError", None)
     # Without a database the document is complete, only without examples.
     if scope.version is not None:
-        real_examples(app, schema["paths"])
+        schema["paths"] = real_examples(app, schema["paths"])
     return schema
 
 
