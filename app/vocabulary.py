@@ -11,7 +11,7 @@ from functools import cache
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import GetJsonSchemaHandler
+from pydantic import GetJsonSchemaHandler, StringConstraints
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
@@ -81,5 +81,8 @@ class SeedVocabulary:
         return json_schema
 
 
-Unit = Annotated[str, SeedVocabulary(units, "/v1/units")]
-SectionSlug = Annotated[str, SeedVocabulary(sections, "/v1/sections")]
+# Bounded all the same: a filter's value is a query parameter and a key of the lists' counts.
+Unit = Annotated[str, StringConstraints(min_length=1, max_length=40), SeedVocabulary(units, "/v1/units")]
+SectionSlug = Annotated[
+    str, StringConstraints(pattern=SLUG_PATTERN, max_length=80), SeedVocabulary(sections, "/v1/sections")
+]
