@@ -61,9 +61,10 @@ def sections() -> tuple[str, ...]:
 
 class SeedVocabulary:
     """A vocabulary that comes from the data: an open string in the OpenAPI document, its values
-    given as examples (read from the seed when the document is first built) and listed with their
-    meaning by an endpoint. A value not in the data is no error: a filter by it keeps nothing, as
-    a filter by any value no fact has (a new unit in the data needs no new client)."""
+    named in its description (read from the seed when the document is first built; not as
+    `examples`, which Swagger's Try it out would send) and listed with their meaning by an
+    endpoint. A value not in the data is no error: a filter by it keeps nothing, as a filter by any
+    value no fact has (a new unit in the data needs no new client)."""
 
     def __init__(self, values: Callable[[], tuple[str, ...]], listed_at: str) -> None:
         self.values = values
@@ -73,10 +74,10 @@ class SeedVocabulary:
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
-        json_schema.setdefault("examples", list(self.values()))
+        values = ", ".join(f"`{value}`" for value in self.values())
         json_schema["description"] = (
             json_schema.get("description", "").rstrip(".")
-            + f". Values from the data, listed at `{self.listed_at}`."
+            + f". Values from the data (now {values}), listed with counts at `{self.listed_at}`."
         ).lstrip(". ")
         return json_schema
 

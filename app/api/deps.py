@@ -63,6 +63,7 @@ async def get_lang(request: Request, response: Response, lang: LangQuery = None)
 
 
 MAX_PAGE = 100  # the largest `limit`, and the most slugs one `slug=` may name
+# `fields` and `slug` have no `examples` in the document: Swagger's Try it out would send them.
 FIELDS_DESCRIPTION = (
     "Only these top-level fields of each item, comma-separated (`slug,label,display`), in the "
     "model's order whatever the order asked; an unknown name is a 422 naming it. Without it, "
@@ -73,7 +74,6 @@ FieldsQuery = Annotated[
     Query(
         max_length=400,
         description=FIELDS_DESCRIPTION,
-        examples=["slug,label,display"],
     ),
 ]
 SlugsQuery = Annotated[
@@ -85,8 +85,7 @@ SlugsQuery = Annotated[
         description=f"Only these facts: up to {MAX_PAGE} slugs, comma-separated. A batch answers like "
         "any filtered list: the facts found, in the list's order (the article's, or `sort`), paged "
         "by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs "
-        "asked).",
-        examples=["social-insurance-enrolments-2019,social-security-cards-issued-2019"],
+        "asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`.",
     ),
 ]
 EngineDep = Annotated[Engine, Depends(get_engine)]

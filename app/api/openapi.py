@@ -12,7 +12,8 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app.api.dataset import DatasetVersion
-from app.api.problems import PROBLEM_MEDIA_TYPE
+from app.api.http_cache import CACHEABLE_PREFIXES
+from app.api.problems import PROBLEM_MEDIA_TYPE, PROBLEM_RESPONSES
 
 logger = logging.getLogger("app.openapi")
 # What each operation's live example asks, where the path alone is not the request to show: a list
@@ -191,8 +192,16 @@ def _sparse_fields(operation: dict[str, Any], schemas: dict[str, Any]) -> None:
 
 def _real_errors(path: str, operation: dict[str, Any]) -> None:
     """Only the errors an operation can answer: 404 where a path names something (and the CSV's
-    deprecated `slugs`), 422 where there is a parameter to validate."""
+    deprecated `slugs`), 422 where there is a parameter to validate; and every error it can: 503
+    wherever the HTTP cache may shed a miss (the embeds too), with Retry-After."""
     responses, parameters = operation["responses"], operation.get("parameters", [])
+    if path.startswith(CACHEABLE_PREFIXES) and "503" not in responses:
+        responses["503"] = {
+            "description": "The server is busy answering other requests, or the database cannot be "
+            "reached for now; `Retry-After` says when to try again.",
+            "headers": PROBLEM_RESPONSES[503]["headers"],
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}},
+        }
     names_one = any(p["in"] == "path" for p in parameters) or any(p.get("deprecated") for p in parameters)
     if path.startswith("/v1/") and not names_one:
         responses.pop("404", None)

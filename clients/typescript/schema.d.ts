@@ -1324,12 +1324,7 @@ export interface components {
             slug: string;
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section: string;
             /**
@@ -1541,12 +1536,7 @@ export interface components {
             index: number;
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section: string;
             /**
@@ -1785,12 +1775,7 @@ export interface components {
             slug: string;
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section: string;
             /**
@@ -1995,12 +1980,7 @@ export interface components {
             kind: "count" | "money" | "rate" | "duration" | "age" | "rank";
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section: string;
             /**
@@ -2098,12 +2078,7 @@ export interface components {
             slug: string;
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section: string;
             /** Title */
@@ -2196,12 +2171,7 @@ export interface components {
             kind?: "count" | "money" | "rate" | "duration" | "age" | "rank";
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section?: string;
             /**
@@ -2287,12 +2257,7 @@ export interface components {
             slug?: string;
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section?: string;
             /**
@@ -2348,12 +2313,7 @@ export interface components {
             slug?: string;
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section?: string;
             /** Title */
@@ -2515,12 +2475,7 @@ export interface components {
             slug?: string;
             /**
              * Section
-             * @description Values from the data, listed at `/v1/sections`.
-             * @example captions
-             * @example grassroots-governance
-             * @example incomes
-             * @example opening
-             * @example social-insurance
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
             section?: string;
             /**
@@ -2792,7 +2747,7 @@ export interface operations {
                 paragraph?: number;
                 /** @description Only figures that hold as of this year. */
                 as_of_year?: number;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -2946,7 +2901,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `date`, `year`, `month`, `day`, `precision`, `date_text`, `title`, `description`, `derived`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -3098,7 +3053,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `title`, `summary`, `people`, `places`, `organisations`, `quotes`, `sources`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -3244,7 +3199,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `caption`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -3394,7 +3349,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `level`, `parent`, `hierarchy`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -3544,7 +3499,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `role`, `place`, `organisation`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -3694,7 +3649,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `kind`, `place`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -3844,7 +3799,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `speaker`, `speaker_name`, `speaker_description`, `text`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -3990,7 +3945,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `title`, `issuer`, `date`, `precision`, `date_text`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -4136,7 +4091,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `title`, `recipient`, `source`, `citation`, `notes`, `corrections`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -4280,7 +4235,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `date`, `title`, `reason`, `facts`, `changes`. */
                 fields?: string;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -4685,7 +4640,7 @@ export interface operations {
                 paragraph?: number;
                 /** @description Only figures that hold as of this year. */
                 as_of_year?: number;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -4769,7 +4724,7 @@ export interface operations {
                 paragraph?: number;
                 /** @description Only figures that hold as of this year. */
                 as_of_year?: number;
-                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). */
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
                 slug?: string;
             };
             header?: never;
@@ -5012,6 +4967,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getStatisticSvg: {
@@ -5070,6 +5036,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5146,6 +5123,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getStatisticCard: {
@@ -5210,6 +5198,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getTimelineSvg: {
@@ -5265,6 +5264,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5338,6 +5348,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getTimeline: {
@@ -5393,6 +5414,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5457,6 +5489,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5533,6 +5576,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getChart: {
@@ -5591,6 +5645,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5667,6 +5732,17 @@ export interface operations {
             /** @description A format other than json (oEmbed asks for 501). */
             501: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -33,7 +33,8 @@ class MilestoneFields:
 
         Attributes:
             slug (str | Unset):
-            section (str | Unset): Values from the data, listed at `/v1/sections`.
+            section (str | Unset): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`,
+                `social-insurance`), listed with counts at `/v1/sections`.
             date (str | Unset): YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article.
             year (int | Unset):
             month (int | None | Unset):

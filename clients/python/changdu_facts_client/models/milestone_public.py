@@ -32,7 +32,8 @@ class MilestonePublic:
     """ 
         Attributes:
             slug (str):
-            section (str): Values from the data, listed at `/v1/sections`.
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             date (str): YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article.
             year (int):
             month (int | None):

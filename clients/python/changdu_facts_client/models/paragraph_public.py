@@ -23,7 +23,8 @@ class ParagraphPublic:
     """ 
         Attributes:
             index (int):
-            section (str): Values from the data, listed at `/v1/sections`.
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             text (str): The paragraph verbatim (Chinese).
      """
 

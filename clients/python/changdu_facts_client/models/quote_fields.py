@@ -31,7 +31,8 @@ class QuoteFields:
 
         Attributes:
             slug (str | Unset):
-            section (str | Unset): Values from the data, listed at `/v1/sections`.
+            section (str | Unset): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`,
+                `social-insurance`), listed with counts at `/v1/sections`.
             speaker (None | str | Unset): The speaker's slug where the article names one.
             speaker_name (None | str | Unset):
             speaker_description (str | Unset):

@@ -30,7 +30,8 @@ class QuotePublic:
     """ 
         Attributes:
             slug (str):
-            section (str): Values from the data, listed at `/v1/sections`.
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             speaker (None | str): The speaker's slug where the article names one.
             speaker_name (None | str):
             speaker_description (str):

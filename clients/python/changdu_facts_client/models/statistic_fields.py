@@ -37,7 +37,8 @@ class StatisticFields:
         Attributes:
             slug (str | Unset):
             kind (StatisticFieldsKind | Unset):
-            section (str | Unset): Values from the data, listed at `/v1/sections`.
+            section (str | Unset): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`,
+                `social-insurance`), listed with counts at `/v1/sections`.
             label (str | Unset): What was counted, where and when.
             value (float | int | Unset): The figure as a plain number (60.6万人次 gives 606000); a range's low end.
             value_max (float | int | None | Unset): A range's high end (五到六年 gives 6), else null.

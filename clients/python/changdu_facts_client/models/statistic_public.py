@@ -36,7 +36,8 @@ class StatisticPublic:
         Attributes:
             slug (str):
             kind (StatisticPublicKind):
-            section (str): Values from the data, listed at `/v1/sections`.
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             label (str): What was counted, where and when.
             value (float | int): The figure as a plain number (60.6万人次 gives 606000); a range's low end.
             value_max (float | int | None): A range's high end (五到六年 gives 6), else null.

@@ -35,7 +35,8 @@ class StoryFields:
 
         Attributes:
             slug (str | Unset):
-            section (str | Unset): Values from the data, listed at `/v1/sections`.
+            section (str | Unset): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`,
+                `social-insurance`), listed with counts at `/v1/sections`.
             title (str | Unset):
             summary (str | Unset):
             people (list[PersonPublic] | Unset):

@@ -34,7 +34,8 @@ class StoryPublic:
     """ 
         Attributes:
             slug (str):
-            section (str): Values from the data, listed at `/v1/sections`.
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             title (str):
             summary (str):
             people (list[PersonPublic]):

@@ -116,7 +116,8 @@ def sync_detailed(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
@@ -158,7 +159,8 @@ def sync(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
@@ -195,7 +197,8 @@ async def asyncio_detailed(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
@@ -237,7 +240,8 @@ async def asyncio(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 

@@ -154,9 +154,12 @@ def sync_detailed(
     URLs are absolute, on the server's public origin.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetDatasetJsonldKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetDatasetJsonldQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -164,7 +167,8 @@ def sync_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,9 +224,12 @@ def sync(
     URLs are absolute, on the server's public origin.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetDatasetJsonldKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetDatasetJsonldQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -230,7 +237,8 @@ def sync(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,9 +289,12 @@ async def asyncio_detailed(
     URLs are absolute, on the server's public origin.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetDatasetJsonldKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetDatasetJsonldQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -291,7 +302,8 @@ async def asyncio_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -347,9 +359,12 @@ async def asyncio(
     URLs are absolute, on the server's public origin.
 
     Args:
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetDatasetJsonldKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetDatasetJsonldQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -357,7 +372,8 @@ async def asyncio(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

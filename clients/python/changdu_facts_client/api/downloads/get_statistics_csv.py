@@ -161,9 +161,12 @@ def sync_detailed(
         slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
             chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
             `slug`, as the list takes it, leaves unknown slugs out instead.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -171,7 +174,8 @@ def sync_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,9 +233,12 @@ def sync(
         slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
             chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
             `slug`, as the list takes it, leaves unknown slugs out instead.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -239,7 +246,8 @@ def sync(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,9 +300,12 @@ async def asyncio_detailed(
         slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
             chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
             `slug`, as the list takes it, leaves unknown slugs out instead.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -302,7 +313,8 @@ async def asyncio_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -360,9 +372,12 @@ async def asyncio(
         slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
             chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
             `slug`, as the list takes it, leaves unknown slugs out instead.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -370,7 +385,8 @@ async def asyncio(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

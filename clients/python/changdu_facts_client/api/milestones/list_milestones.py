@@ -161,7 +161,8 @@ def sync_detailed(
         from_ (str | Unset): Only events that may fall on or after this date.
         to (str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -173,7 +174,8 @@ def sync_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +236,8 @@ def sync(
         from_ (str | Unset): Only events that may fall on or after this date.
         to (str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -246,7 +249,8 @@ def sync(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,7 +306,8 @@ async def asyncio_detailed(
         from_ (str | Unset): Only events that may fall on or after this date.
         to (str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -314,7 +319,8 @@ async def asyncio_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -375,7 +381,8 @@ async def asyncio(
         from_ (str | Unset): Only events that may fall on or after this date.
         to (str | Unset): Only events that may fall on or before this date.
         precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -387,7 +394,8 @@ async def asyncio(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -146,7 +146,8 @@ def sync_detailed(
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
             `Content-Language` says which.
         speaker (str | Unset): Only quotations by this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -158,7 +159,8 @@ def sync_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +215,8 @@ def sync(
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
             `Content-Language` says which.
         speaker (str | Unset): Only quotations by this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -225,7 +228,8 @@ def sync(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,7 +279,8 @@ async def asyncio_detailed(
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
             `Content-Language` says which.
         speaker (str | Unset): Only quotations by this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -287,7 +292,8 @@ async def asyncio_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -342,7 +348,8 @@ async def asyncio(
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
             `Content-Language` says which.
         speaker (str | Unset): Only quotations by this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -354,7 +361,8 @@ async def asyncio(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

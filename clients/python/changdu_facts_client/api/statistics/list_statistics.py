@@ -184,9 +184,12 @@ def sync_detailed(
             (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
             a 422 naming it. Without it, every field. The answer's schema is then the model's with
             every property optional.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -194,7 +197,8 @@ def sync_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,9 +269,12 @@ def sync(
             (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
             a 422 naming it. Without it, every field. The answer's schema is then the model's with
             every property optional.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -275,7 +282,8 @@ def sync(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -341,9 +349,12 @@ async def asyncio_detailed(
             (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
             a 422 naming it. Without it, every field. The answer's schema is then the model's with
             every property optional.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -351,7 +362,8 @@ async def asyncio_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -422,9 +434,12 @@ async def asyncio(
             (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
             a 422 naming it. Without it, every field. The answer's schema is then the model's with
             every property optional.
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
-        unit (str | Unset): Values from the data, listed at `/v1/units`.
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
         qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
             this way; `none` for figures stated exactly.
         paragraph (int | Unset): Only figures from this paragraph.
@@ -432,7 +447,8 @@ async def asyncio(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -151,7 +151,8 @@ def sync_detailed(
             `Content-Language` says which.
         place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (str | Unset): Only stories that follow this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -163,7 +164,8 @@ def sync_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +223,8 @@ def sync(
             `Content-Language` says which.
         place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (str | Unset): Only stories that follow this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -233,7 +236,8 @@ def sync(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,7 +290,8 @@ async def asyncio_detailed(
             `Content-Language` says which.
         place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (str | Unset): Only stories that follow this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -298,7 +303,8 @@ async def asyncio_detailed(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -356,7 +362,8 @@ async def asyncio(
             `Content-Language` says which.
         place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
         person (str | Unset): Only stories that follow this person (slug).
-        section (str | Unset): Values from the data, listed at `/v1/sections`.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
@@ -368,7 +375,8 @@ async def asyncio(
         slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
             like any filtered list: the facts found, in the list's order (the article's, or `sort`),
             paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
-            slugs asked).
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
