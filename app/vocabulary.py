@@ -82,8 +82,13 @@ class SeedVocabulary:
         return json_schema
 
 
-# Bounded all the same: a filter's value is a query parameter and a key of the lists' counts.
-Unit = Annotated[str, StringConstraints(min_length=1, max_length=40), SeedVocabulary(units, "/v1/units")]
+# Bounded all the same: a filter's value is a query parameter and a key of the lists' counts, and
+# no control character (PostgreSQL refuses a NUL in text outright).
+Unit = Annotated[
+    str,
+    StringConstraints(pattern=r"^[^\x00-\x1f\x7f]+$", max_length=40),
+    SeedVocabulary(units, "/v1/units"),
+]
 SectionSlug = Annotated[
     str, StringConstraints(pattern=SLUG_PATTERN, max_length=80), SeedVocabulary(sections, "/v1/sections")
 ]
