@@ -27,6 +27,7 @@ from app.api.routes import (
     search,
     statistics,
     stories,
+    vocabularies,
 )
 from app.core.config import Settings, get_settings
 from app.core.db import engine_for
@@ -82,6 +83,10 @@ TAGS = [
         "name": "corrections",
         "description": "The public corrections log: every change to a published fact, also as Atom.",
     },
+    {
+        "name": "vocabularies",
+        "description": "The values `unit` and `section` take, from the data, with counts of statistics.",
+    },
     {"name": "search", "description": "Full-text search in Chinese and English across every kind of fact."},
     {"name": "downloads", "description": "The statistics as files: CSV, schema.org JSON-LD and a zip."},
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -99,6 +104,7 @@ V1_ROUTERS = (
     documents,
     honours,
     corrections,
+    vocabularies,
     search,
     downloads,
 )
@@ -124,7 +130,7 @@ WARM_UP = tuple(dict.fromkeys((
 
 
 # operationIds that the rule in `operation_id` would not make readable (`listSearch`).
-OPERATION_IDS = {"read_search": "searchFacts"}
+OPERATION_IDS = {"read_search": "searchFacts", "read_units": "listUnits", "read_sections": "listSections"}
 
 
 def operation_id(route: APIRoute) -> str:

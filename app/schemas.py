@@ -24,6 +24,7 @@ from app.vocabulary import (
 )
 
 Number = int | float
+Item = TypeVar("Item", bound=BaseModel)
 
 
 def plain_number(value: float | None) -> Number | None:
@@ -140,6 +141,31 @@ class SectionPublic(Public):
             last_paragraph=row.last_paragraph,
             heading_paragraph=row.heading_paragraph,
         )
+
+
+class SectionCount(SectionPublic):
+    """A section of the article, with how many statistics come from it."""
+
+    statistics: int = Field(description="How many statistics `/v1/statistics?section=` lists.")
+
+
+class UnitPublic(Public):
+    """A unit the statistics use, as the article writes it."""
+
+    unit: str = Field(description="As the article writes it; the value `/v1/statistics?unit=` takes.")
+    labels: list[str] = Field(
+        description="The unit in the response language, as the statistics in it say it (one Chinese "
+        "unit may read differently in English: 个 is projects, villages...), most used first.",
+        examples=[["enrolments"]],
+    )
+    statistics: int = Field(description="How many statistics use it.")
+
+
+class VocabularyList(Public, Generic[Item]):
+    """Every value of a vocabulary, with what each means; one page, never paged."""
+
+    items: list[Item]
+    total: int = Field(description="How many values there are.")
 
 
 class PublicationPublic(Public):
@@ -529,9 +555,6 @@ class CorrectionPublic(Public):
             ],
             changes=[FieldChange(**change) for change in row.changes],
         )
-
-
-Item = TypeVar("Item", bound=BaseModel)
 
 
 class Page(Public, Generic[Item]):

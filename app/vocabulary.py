@@ -1,19 +1,19 @@
-"""The closed vocabularies of the seed and the API, defined once: the seed's schema, the response
-models and the query parameters all use these, and the OpenAPI document lists them as enums.
+"""The vocabularies of the seed and the API, defined once: the seed's schema, the response models
+and the query parameters all use these, and the OpenAPI document lists the closed ones as enums.
 
-Units and sections are read from the seed (facts are data), so a new unit needs no code change.
-They are read when first needed (a validation, the OpenAPI document), not when this module is
-imported; the rest are fixed here.
+Units and sections come from the data (facts are data): open strings, whose values `/v1/units` and
+`/v1/sections` list, so a new unit needs no code change and no new client. They are read when first
+needed (the OpenAPI document), not when this module is imported; the rest are fixed here.
 """
 
 from collections.abc import Callable
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic import GetJsonSchemaHandler, StringConstraints
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import core_schema
 
 from app.core.config import get_settings
 
@@ -60,33 +60,35 @@ def sections() -> tuple[str, ...]:
 
 
 class SeedVocabulary:
-    """A closed vocabulary read from the seed: validated like a Literal, an enum in the OpenAPI
-    document, its values loaded only when first needed."""
+    """A vocabulary that comes from the data: an open string in the OpenAPI document, its values
+    named in its description (read from the seed when the document is first built; not as
+    `examples`, which Swagger's Try it out would send) and listed with their meaning by an
+    endpoint. A value not in the data is no error: a filter by it keeps nothing, as a filter by any
+    value no fact has (a new unit in the data needs no new client)."""
 
-    def __init__(self, values: Callable[[], tuple[str, ...]]) -> None:
+    def __init__(self, values: Callable[[], tuple[str, ...]], listed_at: str) -> None:
         self.values = values
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        def check(value: str) -> str:
-            allowed = self.values()
-            if value not in allowed:
-                expected = ", ".join(repr(option) for option in allowed)
-                raise PydanticCustomError(
-                    "literal_error", "Input should be {expected}", {"expected": expected}
-                )
-            return value
-
-        return core_schema.no_info_after_validator_function(check, handler(source))
+        self.listed_at = listed_at
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
-        json_schema["enum"] = list(self.values())
+        values = ", ".join(f"`{value}`" for value in self.values())
+        json_schema["description"] = (
+            json_schema.get("description", "").rstrip(".")
+            + f". Values from the data (now {values}), listed with counts at `{self.listed_at}`."
+        ).lstrip(". ")
         return json_schema
 
 
-Unit = Annotated[str, SeedVocabulary(units)]
-SectionSlug = Annotated[str, SeedVocabulary(sections)]
+# Bounded all the same: a filter's value is a query parameter and a key of the lists' counts, and
+# no control character (PostgreSQL refuses a NUL in text outright).
+Unit = Annotated[
+    str,
+    StringConstraints(pattern=r"^[^\x00-\x1f\x7f]+$", max_length=40),
+    SeedVocabulary(units, "/v1/units"),
+]
+SectionSlug = Annotated[
+    str, StringConstraints(pattern=SLUG_PATTERN, max_length=80), SeedVocabulary(sections, "/v1/sections")
+]

@@ -149,9 +149,17 @@ async def test_every_list_sorts_by_slug(client: httpx.AsyncClient, resource: str
 
 @pytest.mark.parametrize(
     "query",
-    ["unit=公里", "qualifier=maybe", "paragraph=-1", "as_of_year=20", "section=nowhere", "sort=label"],
+    ["qualifier=maybe", "paragraph=-1", "as_of_year=20", "sort=label"],
 )
 async def test_read_statistics_rejects_unknown_filter_values(client: httpx.AsyncClient, query: str) -> None:
     response = await client.get(f"/v1/statistics?{query}")
     assert response.status_code == 422
     assert response.json()["errors"][0]["name"] == query.split("=")[0]
+
+
+@pytest.mark.parametrize("query", ["unit=公里", "section=nowhere"])
+async def test_a_unit_or_section_no_fact_has_keeps_nothing(client: httpx.AsyncClient, query: str) -> None:
+    """Open strings from the data (/v1/units, /v1/sections list them): any value is a filter."""
+    response = await client.get(f"/v1/statistics?{query}")
+    assert response.status_code == 200
+    assert response.json() == {"items": [], "total": 0, "next": None}

@@ -87,7 +87,7 @@ def served(settings: Settings) -> Iterator[str]:
     process.communicate(timeout=20)
 
 
-def test_the_python_example_lists_pages_filters_and_searches(served: str) -> None:
+def test_the_python_example_lists_pages_filters_batches_and_searches(served: str) -> None:
     result = subprocess.run(
         [sys.executable, CLIENTS / "python" / "example.py", served],
         capture_output=True,
@@ -103,7 +103,9 @@ def test_the_python_example_lists_pages_filters_and_searches(served: str) -> Non
     )
     first = expected["items"][0]
     assert lines[1].startswith(f"{first['label']}: {first['display']['value']}, {first['display']['when']} (")
-    assert any(line.startswith("statistic ") and "/v1/statistics/" in line for line in lines[2:])
+    two = expected["items"][:2]
+    assert lines[2] == "batch of 3, 2 found: " + ", ".join(f"{item['slug']}={item['value']}" for item in two)
+    assert any(line.startswith("statistic ") and "/v1/statistics/" in line for line in lines[3:])
 
 
 def test_npm_is_where_the_clients_need_it() -> None:

@@ -25,6 +25,10 @@ async def test_openapi_is_a_valid_document(client: httpx.AsyncClient) -> None:
     assert info["title"] and info["version"] and info["description"] and info["contact"] and info["license"]
 
 
+BINARY = ("application/zip", "image/png")
+TOO_LARGE_TO_REPEAT = {("/embed", "text/html")}  # the gallery of every card: ~78 KB
+
+
 async def test_openapi_describes_every_operation_with_real_examples(client: httpx.AsyncClient) -> None:
     spec = (await client.get("/openapi.json")).json()
     for path, item in spec["paths"].items():
@@ -37,13 +41,49 @@ async def test_openapi_describes_every_operation_with_real_examples(client: http
                     assert list(response["content"]) == ["text/html"], where  # a card for the reader
                 elif int(status) >= 400:
                     assert list(response["content"]) == ["application/problem+json"], where
-            if path.startswith("/v1/") and path != "/v1/search":
-                assert {"404", "422", "500"} <= set(operation["responses"]), where
-            if path.startswith("/v1/") and "{slug}" in path:
-                example = operation["responses"]["200"]["content"]["application/json"]["example"]
-                slug = next(p["example"] for p in operation["parameters"] if p["name"] == "slug")
-                real = await client.get(path.replace("{slug}", slug))
-                assert real.json() == example, where
+            for media_type, content in operation["responses"]["200"]["content"].items():
+                if media_type in BINARY or (path, media_type) in TOO_LARGE_TO_REPEAT:
+                    continue
+                example = content["examples"]["live"]  # a missing example fails here
+                request = example["summary"].removeprefix("GET ")
+                real = await client.get(request)
+                assert real.status_code == 200, where
+                assert real.headers["content-type"].split(";")[0] == media_type, where
+                if "json" in media_type:
+                    assert real.json() == example["value"], where
+                else:
+                    assert real.text == example["value"], where
+                if "{" in path:  # Try it out asks for what the example shows
+                    concrete = path
+                    for parameter in operation["parameters"]:
+                        if parameter["in"] == "path":
+                            concrete = concrete.replace("{" + parameter["name"] + "}", parameter["example"])
+                    assert request == concrete, where
+
+
+async def test_openapi_documents_only_the_errors_an_operation_can_answer(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    for path, item in spec["paths"].items():
+        operation, where = item["get"], path
+        statuses = set(operation["responses"])
+        assert "400" in statuses, where  # an unknown query parameter, everywhere
+        if path.startswith("/v1/"):
+            assert {"500", "503"} <= statuses, where
+            names_one = "{" in path or path == "/v1/statistics.csv"  # its deprecated `slugs`
+            assert ("404" in statuses) == names_one, where
+        assert ("422" in statuses) == bool(operation.get("parameters")), where
+        if path.startswith(("/v1/", "/embed", "/oembed")):
+            assert "Retry-After" in operation["responses"]["503"]["headers"], where  # a shed miss
+    missing = await client.get("/v1/statistics", params={"slug": "no-such-statistic"})
+    assert missing.status_code == 200  # a list has nothing to be missing: no 404
+    assert (await client.get("/v1/export.zip")).status_code == 200
+
+
+async def test_query_parameters_are_never_null_in_the_document(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    for path, item in spec["paths"].items():
+        for parameter in item["get"].get("parameters", []):
+            assert "null" not in str(parameter["schema"]), (path, parameter["name"])
 
 
 async def test_operation_ids_are_readable_and_unique(client: httpx.AsyncClient) -> None:
@@ -65,10 +105,19 @@ async def test_operation_ids_are_readable_and_unique(client: httpx.AsyncClient) 
     }  # fmt: skip
 
 
-async def test_openapi_has_enums_for_units_qualifiers_and_precision(client: httpx.AsyncClient) -> None:
-    schemas = (await client.get("/openapi.json")).json()["components"]["schemas"]
+async def test_units_and_sections_are_open_strings_listed_by_their_endpoints(
+    client: httpx.AsyncClient,
+) -> None:
+    spec = (await client.get("/openapi.json")).json()
+    schemas = spec["components"]["schemas"]
     statistic = schemas["StatisticPublic"]["properties"]
-    assert "人次" in statistic["unit"]["enum"]
+    assert statistic["unit"]["type"] == "string" and "enum" not in statistic["unit"]
+    assert statistic["section"]["type"] == "string" and "enum" not in statistic["section"]
+    parameters = {p["name"]: p for p in spec["paths"]["/v1/statistics"]["get"]["parameters"]}
+    unit = parameters["unit"]["schema"]
+    assert "enum" not in unit and "examples" not in unit and "`人次`" in unit["description"]
+    assert "/v1/units" in parameters["unit"]["description"]
+    assert "/v1/sections" in parameters["section"]["description"]
     qualifier = next(option for option in statistic["qualifier"]["anyOf"] if "enum" in option)
     assert set(qualifier["enum"]) == {"more_than", "at_least", "at_most", "approximately", "range"}
     assert set(schemas["MilestonePublic"]["properties"]["precision"]["enum"]) == {"year", "month", "day"}
@@ -125,3 +174,28 @@ async def test_swagger_inline_script_is_allowed_by_hash(client: httpx.AsyncClien
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in response.headers["content-security-policy"]
+
+
+async def test_the_document_says_what_fields_leaves_out(client: httpx.AsyncClient) -> None:
+    """With `fields`, every property may be absent: the answer is anyOf the model and its Fields."""
+    spec = (await client.get("/openapi.json")).json()
+    schemas = spec["components"]["schemas"]
+    item = spec["paths"]["/v1/statistics/{slug}"]["get"]
+    assert item["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "anyOf": [
+            {"$ref": "#/components/schemas/StatisticPublic"},
+            {"$ref": "#/components/schemas/StatisticFields"},
+        ]
+    }
+    assert "required" not in schemas["StatisticFields"]
+    assert schemas["StatisticFields"]["properties"] == schemas["StatisticPublic"]["properties"]
+    assert schemas["StatisticPage"]["properties"]["items"]["items"]["anyOf"][1] == {
+        "$ref": "#/components/schemas/StatisticFields"
+    }
+    fields = next(p for p in item["parameters"] if p["name"] == "fields")
+    assert re.fullmatch(fields["schema"]["pattern"], "slug,label,display")
+    assert not re.fullmatch(fields["schema"]["pattern"], "slug,colour")
+    assert "`display`" in fields["description"]
+    places = spec["paths"]["/v1/places"]["get"]
+    pattern = next(p for p in places["parameters"] if p["name"] == "fields")["schema"]["pattern"]
+    assert re.fullmatch(pattern, "hierarchy,slug") and not re.fullmatch(pattern, "display")

@@ -354,7 +354,9 @@ async def test_downloads_are_documented(client: httpx.AsyncClient) -> None:
         assert operation["summary"] and operation["description"] != operation["summary"]
         assert list(operation["responses"]["200"]["content"]) == [media_type.split(";")[0]]
     csv_example = spec["paths"]["/v1/statistics.csv"]["get"]["responses"]["200"]["content"]["text/csv"]
-    assert csv_example["example"].split("\r\n")[0].split(",") == CSV_COLUMNS
+    assert (
+        csv_example["examples"]["live"]["value"].lstrip("\ufeff").split("\r\n")[0].split(",") == CSV_COLUMNS
+    )
 
 
 async def test_statistics_csv_of_chosen_slugs(client: httpx.AsyncClient) -> None:

@@ -236,7 +236,7 @@ async def test_a_new_dataset_version_is_served_without_a_restart(
         assert chinese["label"] == records[0]["label"]["zh"]
         document = (await client.get("/openapi.json")).json()
         example = document["paths"]["/v1/statistics/{slug}"]["get"]["responses"]["200"]["content"]
-        assert example["application/json"]["example"] == chinese
+        assert example["application/json"]["examples"]["live"]["value"] == chinese
 
 
 async def test_the_warm_up_stores_the_facts_and_leaves_the_cache_empty(

@@ -17,7 +17,7 @@ from app.api.languages import LANG_TAG_MAX_LENGTH, LANG_TAG_PATTERN, served_lang
 from app.api.languages import SUPPORTED_LANGS as SUPPORTED_LANGS  # the routes import them from here
 from app.api.languages import negotiate_lang as negotiate_lang
 from app.schemas import Lang
-from app.vocabulary import SLUG_PATTERN
+from app.vocabulary import SLUG, SLUG_PATTERN
 
 
 async def get_engine(request: Request) -> Engine:
@@ -62,9 +62,35 @@ async def get_lang(request: Request, response: Response, lang: LangQuery = None)
     return chosen
 
 
+MAX_PAGE = 100  # the largest `limit`, and the most slugs one `slug=` may name
+# `fields` and `slug` have no `examples` in the document: Swagger's Try it out would send them.
+FIELDS_DESCRIPTION = (
+    "Only these top-level fields of each item, comma-separated (`slug,label,display`), in the "
+    "model's order whatever the order asked; an unknown name is a 422 naming it. Without it, "
+    "every field. The answer's schema is then the model's with every property optional."
+)
+FieldsQuery = Annotated[
+    str | None,
+    Query(
+        max_length=400,
+        description=FIELDS_DESCRIPTION,
+    ),
+]
+SlugsQuery = Annotated[
+    str | None,
+    Query(
+        alias="slug",
+        max_length=MAX_PAGE * 81,
+        pattern=rf"^{SLUG}(?:,{SLUG})*$",
+        description=f"Only these facts: up to {MAX_PAGE} slugs, comma-separated. A batch answers like "
+        "any filtered list: the facts found, in the list's order (the article's, or `sort`), paged "
+        "by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs "
+        "asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`.",
+    ),
+]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 LangDep = Annotated[Lang, Depends(get_lang)]
-LimitQuery = Annotated[int, Query(ge=1, le=100, description="Items per page, 1 to 100.")]
+LimitQuery = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page, 1 to {MAX_PAGE}.")]
 CursorQuery = Annotated[
     str | None, Query(max_length=200, description="Opaque cursor from a previous page's `next` URL.")
 ]

@@ -181,6 +181,17 @@ def keyset_page(
     return [row[0] for row in found[:limit]], total, next_cursor
 
 
+def matching_keys(connection: Connection, table: Table, key: str, filters: Sequence[Filter]) -> set[Any]:
+    """The keys of every row that `filters` keep: the lists' filters, for a download of them all."""
+    params = {
+        f"f{index}": list(value) if operator == "in" else value
+        for index, (_, operator, value) in enumerate(filters)
+        if operator != "null"
+    }
+    query = select(table.c[key]).where(*_conditions(table, filters))
+    return set(connection.execute(query, params).scalars())
+
+
 async def run_query(engine: Engine, work: Callable[[], T]) -> T:
     """Run `work` (database reads) on the event loop for SQLite, in the thread pool for a server.
 

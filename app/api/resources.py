@@ -20,12 +20,13 @@ from typing import Any, TypeVar
 
 import orjson
 from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Connection, Table
 from sqlmodel import Session, SQLModel, col, select
 
 from app.api.dataset import DatasetVersion
-from app.api.deps import request_lang
+from app.api.deps import MAX_PAGE, request_lang
 from app.api.problems import NotFound, ServiceUnavailable
 from app.api.queries import ARTICLE_ORDER, Filter, keyset_page, next_page_url, run_query
 from app.schemas import Cite, Lang
@@ -120,6 +121,43 @@ def json_response(body: bytes, lang: Lang | None = None, next_url: str | None = 
     return Response(body, media_type="application/json", headers=headers)
 
 
+def invalid(name: str, reason: str) -> RequestValidationError:
+    """A 422 for query parameter `name`, as FastAPI's own validation answers it."""
+    return RequestValidationError([{"loc": ("query", name), "msg": reason, "type": "value_error"}])
+
+
+def chosen_fields(resource: Resource, fields: str | None) -> list[str] | None:
+    """The fields `?fields=` keeps, in the model's order; None for all. An unknown or empty name is
+    a 422 naming it and the names there are."""
+    if fields is None:
+        return None
+    asked = fields.split(",")
+    known = list(resource.model.model_fields)
+    unknown = sorted({name for name in asked if name not in known})
+    if unknown:
+        named = ", ".join(repr(name) for name in unknown)
+        raise invalid("fields", f"not a field of a {resource.kind}: {named} (fields: {', '.join(known)})")
+    return [name for name in known if name in asked]
+
+
+def sparse(body: bytes, fields: list[str] | None) -> bytes:
+    """A fact's stored JSON cut down to `fields` (all of it for None): the stored bytes, re-read."""
+    if fields is None:
+        return body
+    whole = orjson.loads(body)
+    return orjson.dumps({name: whole[name] for name in fields})
+
+
+def slug_filter(slugs: str | None) -> list[Filter]:
+    """`?slug=a,b,c` as a filter on the key (none without it); more than a page's worth is a 422."""
+    if slugs is None:
+        return []
+    wanted = tuple(sorted(set(slugs.split(","))))
+    if len(wanted) > MAX_PAGE:
+        raise invalid("slug", f"at most {MAX_PAGE} slugs at once, not {len(wanted)}")
+    return [("slug", "in", wanted)]
+
+
 def page_body(items: Sequence[bytes], total: int, next_url: str | None) -> bytes:
     """Page's JSON, `{"items": [...], "total": n, "next": url}`, around items already serialised."""
     return b'{"items":[%b],"total":%d,"next":%b}' % (b",".join(items), total, orjson.dumps(next_url))
@@ -134,13 +172,18 @@ async def read_list(
     sort: str = ARTICLE_ORDER,
     limit: int,
     cursor: str | None,
+    fields: str | None = None,
+    slugs: str | None = None,
 ) -> Response:
-    """A page of `resource`'s facts in `lang` (`?lang=`; None: as Accept-Language prefers).
+    """A page of `resource`'s facts in `lang` (`?lang=`; None: as Accept-Language prefers), only
+    those named in `slugs` if given (`?slug=`), each cut to `fields` if given (`?fields=`).
 
     A fact that is gone when its JSON is read, its key just read from the same database, means a
     new dataset was loaded in between: a passing condition, answered 503 with a short Retry-After."""
     engine, scope = request.app.state.engine, request.app.state.dataset.scope()
     chosen = request_lang(request, lang) if resource.localized else None
+    kept = chosen_fields(resource, fields)
+    filters = [*filters, *slug_filter(slugs)]
 
     def answer() -> Response:
         with engine.connect() as connection:
@@ -155,15 +198,20 @@ async def read_list(
                     "The dataset changed while this page was read; try again.", 1
                 ) from None
         next_url = next_page_url(request, next_cursor) if next_cursor else None
+        items = [sparse(item, kept) for item in items] if kept is not None else items
         return json_response(page_body(items, total, next_url), chosen, next_url)
 
     return await run_query(engine, answer)
 
 
-async def read_item(request: Request, resource: Resource, key: Any, lang: Lang | None = None) -> Response:
-    """One fact: stored, on the spot (no connection, no worker thread), else read; 404 if none."""
+async def read_item(
+    request: Request, resource: Resource, key: Any, lang: Lang | None = None, fields: str | None = None
+) -> Response:
+    """One fact: stored, on the spot (no connection, no worker thread), else read; 404 if none.
+    Cut to `fields` if given (`?fields=`)."""
     engine, scope = request.app.state.engine, request.app.state.dataset.scope()
     lang = request_lang(request, lang)
+    kept = chosen_fields(resource, fields)
     body = scope.stored([(resource.columns.name, lang, key)])[0]
     if body is None:
 
@@ -175,7 +223,7 @@ async def read_item(request: Request, resource: Resource, key: Any, lang: Lang |
                     raise NotFound(resource.kind, key) from None
 
         body = await run_query(engine, read)
-    return json_response(body, lang)
+    return json_response(sparse(body, kept), lang)
 
 
 def equal(**values: Any) -> list[Filter]:

@@ -1,4 +1,5 @@
-"""A list page with "load more", a filter and a search, through the generated Python client.
+"""A list page with "load more", a filter, sparse fields, a batch and a search, through the
+generated Python client.
 
     python clients/python/example.py [BASE_URL]      (default http://127.0.0.1:8000)
 
@@ -15,12 +16,15 @@ from changdu_facts_client import Client
 from changdu_facts_client.api.search import search_facts
 from changdu_facts_client.api.statistics import get_statistic, list_statistics
 from changdu_facts_client.models import (
-    ListStatisticsSectionType0,
     ProblemDetail,
     SearchHitPage,
+    StatisticFields,
     StatisticPage,
     StatisticPublic,
 )
+from changdu_facts_client.types import Unset
+
+LIST_FIELDS = "slug,label,display"  # what a list page shows: about an eighth of each statistic
 
 
 def cursor_of(next_url: str | None) -> str | None:
@@ -38,13 +42,16 @@ def checked(answer: T | ProblemDetail | None) -> T:
     return answer
 
 
-def statistics(client: Client, section: ListStatisticsSectionType0, pages: int) -> list[StatisticPublic]:
-    """The first `pages` pages of English statistics of one section, 20 at a time ("load more")."""
-    loaded: list[StatisticPublic] = []
+def statistics(client: Client, section: str, pages: int) -> list[StatisticFields | StatisticPublic]:
+    """The first `pages` pages of English statistics of one section, 20 at a time ("load more"),
+    each with only the fields a list shows (`fields=`: every property of the answer may be absent)."""
+    loaded: list[StatisticFields | StatisticPublic] = []
     cursor: str | None = None
     for _ in range(pages):
         page = checked(
-            list_statistics.sync(client=client, section=section, lang="en", limit=20, cursor=cursor)
+            list_statistics.sync(
+                client=client, section=section, lang="en", limit=20, cursor=cursor, fields=LIST_FIELDS
+            )
         )
         assert isinstance(page, StatisticPage)
         loaded += page.items
@@ -54,13 +61,25 @@ def statistics(client: Client, section: ListStatisticsSectionType0, pages: int) 
     return loaded
 
 
+def slug_of(item: StatisticFields | StatisticPublic) -> str:
+    if isinstance(item.slug, Unset):
+        raise SystemExit("the API left out a field that was asked for")
+    return item.slug
+
+
 def main(base_url: str) -> None:
     client = Client(base_url=base_url, raise_on_unexpected_status=True)
-    incomes = statistics(client, ListStatisticsSectionType0.INCOMES, pages=3)
-    print(f"{len(incomes)} statistics on incomes:", ", ".join(item.slug for item in incomes))
-    first = checked(get_statistic.sync(incomes[0].slug, client=client, lang="en"))
+    incomes = statistics(client, "incomes", pages=3)  # the sections there are: /v1/sections
+    print(f"{len(incomes)} statistics on incomes:", ", ".join(slug_of(item) for item in incomes))
+    first = checked(get_statistic.sync(slug_of(incomes[0]), client=client, lang="en"))
+    assert isinstance(first, StatisticPublic)  # asked without `fields`: the whole statistic
     display, source = first.display, first.source
     print(f"{first.label}: {display.value}, {display.when} (paragraph {source.paragraph}: {source.quote!r})")
+    wanted = [slug_of(item) for item in incomes[:2]] + ["no-such-statistic"]
+    batch = checked(list_statistics.sync(client=client, slug=",".join(wanted), fields="slug,value"))
+    assert isinstance(batch, StatisticPage)
+    found = ", ".join(f"{slug_of(item)}={item.value}" for item in batch.items)
+    print(f"batch of {len(wanted)}, {batch.total} found: {found}")
     hits = checked(search_facts.sync(client=client, q="医保", limit=10))
     assert isinstance(hits, SearchHitPage)
     for hit in hits.items:

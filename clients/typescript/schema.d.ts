@@ -572,6 +572,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every unit the statistics use, with its names in the asked language and how many use it.
+         * @description Every unit the statistics use, with its names in the asked language and how many use it.
+         *
+         *     Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; an unknown
+         *     value there is a 422 that lists these.
+         */
+        get: operations["listUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The article's sections in order, with their titles and how many statistics each gives.
+         * @description The article's sections in order, with their titles and how many statistics each gives.
+         *
+         *     `slug` is what `section=` takes on the lists and downloads; `/v1/article` gives the same
+         *     sections inside the article.
+         */
+        get: operations["listSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -608,8 +654,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every statistic as CSV, one row per figure in the article's order.
-         * @description Every statistic as CSV, one row per figure in the article's order.
+         * Every statistic as CSV, one row per figure in the article's order; or those the list's
+         * @description Every statistic as CSV, one row per figure in the article's order; or those the list's
+         *     filters keep (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`).
          *
          *     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
          *     row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
@@ -637,6 +684,9 @@ export interface paths {
         /**
          * The dataset described in schema.org JSON-LD, with every statistic as an Observation.
          * @description The dataset described in schema.org JSON-LD, with every statistic as an Observation.
+         *
+         *     The list's filters (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`)
+         *     keep only the statistics they match, as Observations and as the Dataset's `variableMeasured`.
          *
          *     A `@graph` of one `Dataset` (names and description in Chinese and English, the version, the
          *     article as a `NewsArticle` it is based on, the licence note, `distribution` links to the CSV
@@ -1040,7 +1090,7 @@ export interface components {
         /** CorrectionPage */
         CorrectionPage: {
             /** Items */
-            items: components["schemas"]["CorrectionPublic"][];
+            items: (components["schemas"]["CorrectionPublic"] | components["schemas"]["CorrectionFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1124,7 +1174,7 @@ export interface components {
         /** DocumentPage */
         DocumentPage: {
             /** Items */
-            items: components["schemas"]["DocumentPublic"][];
+            items: (components["schemas"]["DocumentPublic"] | components["schemas"]["DocumentFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1190,7 +1240,7 @@ export interface components {
         /** HonourPage */
         HonourPage: {
             /** Items */
-            items: components["schemas"]["HonourPublic"][];
+            items: (components["schemas"]["HonourPublic"] | components["schemas"]["HonourFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1256,7 +1306,7 @@ export interface components {
         /** MilestonePage */
         MilestonePage: {
             /** Items */
-            items: components["schemas"]["MilestonePublic"][];
+            items: (components["schemas"]["MilestonePublic"] | components["schemas"]["MilestoneFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1274,9 +1324,9 @@ export interface components {
             slug: string;
             /**
              * Section
-             * @enum {string}
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
-            section: "captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance";
+            section: string;
             /**
              * Date
              * @description YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article.
@@ -1425,7 +1475,7 @@ export interface components {
         /** OrganisationPage */
         OrganisationPage: {
             /** Items */
-            items: components["schemas"]["OrganisationPublic"][];
+            items: (components["schemas"]["OrganisationPublic"] | components["schemas"]["OrganisationFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1486,9 +1536,9 @@ export interface components {
             index: number;
             /**
              * Section
-             * @enum {string}
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
-            section: "captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance";
+            section: string;
             /**
              * Text
              * @description The paragraph verbatim (Chinese).
@@ -1511,7 +1561,7 @@ export interface components {
         /** PersonPage */
         PersonPage: {
             /** Items */
-            items: components["schemas"]["PersonPublic"][];
+            items: (components["schemas"]["PersonPublic"] | components["schemas"]["PersonFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1553,7 +1603,7 @@ export interface components {
         /** PhotoPage */
         PhotoPage: {
             /** Items */
-            items: components["schemas"]["PhotoPublic"][];
+            items: (components["schemas"]["PhotoPublic"] | components["schemas"]["PhotoFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1601,7 +1651,7 @@ export interface components {
         /** PlacePage */
         PlacePage: {
             /** Items */
-            items: components["schemas"]["PlacePublic"][];
+            items: (components["schemas"]["PlacePublic"] | components["schemas"]["PlaceFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1707,7 +1757,7 @@ export interface components {
         /** QuotePage */
         QuotePage: {
             /** Items */
-            items: components["schemas"]["QuotePublic"][];
+            items: (components["schemas"]["QuotePublic"] | components["schemas"]["QuoteFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1725,9 +1775,9 @@ export interface components {
             slug: string;
             /**
              * Section
-             * @enum {string}
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
-            section: "captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance";
+            section: string;
             /**
              * Speaker
              * @description The speaker's slug where the article names one.
@@ -1816,6 +1866,38 @@ export interface components {
              */
             next: string | null;
         };
+        /**
+         * SectionCount
+         * @description A section of the article, with how many statistics come from it.
+         */
+        SectionCount: {
+            /**
+             * Slug
+             * @example social-insurance
+             */
+            slug: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "opening" | "theme" | "captions";
+            /** Title */
+            title: string;
+            /** First Paragraph */
+            first_paragraph: number;
+            /** Last Paragraph */
+            last_paragraph: number;
+            /**
+             * Heading Paragraph
+             * @description The paragraph that is the section's heading, if any.
+             */
+            heading_paragraph: number | null;
+            /**
+             * Statistics
+             * @description How many statistics `/v1/statistics?section=` lists.
+             */
+            statistics: number;
+        };
         /** SectionPublic */
         SectionPublic: {
             /**
@@ -1872,7 +1954,7 @@ export interface components {
         /** StatisticPage */
         StatisticPage: {
             /** Items */
-            items: components["schemas"]["StatisticPublic"][];
+            items: (components["schemas"]["StatisticPublic"] | components["schemas"]["StatisticFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1898,9 +1980,9 @@ export interface components {
             kind: "count" | "money" | "rate" | "duration" | "age" | "rank";
             /**
              * Section
-             * @enum {string}
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
-            section: "captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance";
+            section: string;
             /**
              * Label
              * @description What was counted, where and when.
@@ -1920,9 +2002,8 @@ export interface components {
              * Unit
              * @description The unit as the article writes it.
              * @example 人次
-             * @enum {string}
              */
-            unit: "%" | "个" | "个工作日" | "人" | "人次" | "位" | "元" | "县(区)" | "名" | "小时" | "岁" | "市地" | "年" | "张" | "户" | "次" | "种" | "路";
+            unit: string;
             /**
              * Unit Label
              * @description The unit in the response language.
@@ -1979,7 +2060,7 @@ export interface components {
         /** StoryPage */
         StoryPage: {
             /** Items */
-            items: components["schemas"]["StoryPublic"][];
+            items: (components["schemas"]["StoryPublic"] | components["schemas"]["StoryFields"])[];
             /**
              * Total
              * @description How many items match, over all pages.
@@ -1997,9 +2078,9 @@ export interface components {
             slug: string;
             /**
              * Section
-             * @enum {string}
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
              */
-            section: "captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance";
+            section: string;
             /** Title */
             title: string;
             /** Summary */
@@ -2029,6 +2110,483 @@ export interface components {
              */
             corrections: components["schemas"]["CorrectionRef"][];
         };
+        /**
+         * UnitPublic
+         * @description A unit the statistics use, as the article writes it.
+         */
+        UnitPublic: {
+            /**
+             * Unit
+             * @description As the article writes it; the value `/v1/statistics?unit=` takes.
+             */
+            unit: string;
+            /**
+             * Labels
+             * @description The unit in the response language, as the statistics in it say it (one Chinese unit may read differently in English: 个 is projects, villages...), most used first.
+             * @example [
+             *       "enrolments"
+             *     ]
+             */
+            labels: string[];
+            /**
+             * Statistics
+             * @description How many statistics use it.
+             */
+            statistics: number;
+        };
+        /** VocabularyList[SectionCount] */
+        VocabularyList_SectionCount_: {
+            /** Items */
+            items: components["schemas"]["SectionCount"][];
+            /**
+             * Total
+             * @description How many values there are.
+             */
+            total: number;
+        };
+        /** VocabularyList[UnitPublic] */
+        VocabularyList_UnitPublic_: {
+            /** Items */
+            items: components["schemas"]["UnitPublic"][];
+            /**
+             * Total
+             * @description How many values there are.
+             */
+            total: number;
+        };
+        /**
+         * StatisticFields
+         * @description A `StatisticPublic` as `fields` cuts it: only the properties asked for.
+         */
+        StatisticFields: {
+            /**
+             * Slug
+             * @example social-insurance-enrolments-2019
+             */
+            slug?: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind?: "count" | "money" | "rate" | "duration" | "age" | "rank";
+            /**
+             * Section
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+             */
+            section?: string;
+            /**
+             * Label
+             * @description What was counted, where and when.
+             */
+            label?: string;
+            /**
+             * Value
+             * @description The figure as a plain number (60.6万人次 gives 606000); a range's low end.
+             */
+            value?: number;
+            /**
+             * Value Max
+             * @description A range's high end (五到六年 gives 6), else null.
+             */
+            value_max?: number | null;
+            /**
+             * Unit
+             * @description The unit as the article writes it.
+             * @example 人次
+             */
+            unit?: string;
+            /**
+             * Unit Label
+             * @description The unit in the response language.
+             * @example person-times
+             */
+            unit_label?: string;
+            /**
+             * Value Text
+             * @description The article's exact words for the figure.
+             * @example 60.6万人次
+             */
+            value_text?: string;
+            /**
+             * Qualifier
+             * @description How the article hedges the figure, if it does.
+             */
+            qualifier?: ("more_than" | "at_least" | "at_most" | "approximately" | "range") | null;
+            /**
+             * As Of
+             * @description When the figure holds: YYYY, YYYY-MM or YYYY-MM-DD.
+             */
+            as_of?: string | null;
+            /**
+             * As Of Text
+             * @description The article's words for as_of.
+             */
+            as_of_text?: string | null;
+            /** @description The years the figure covers, where the article gives them. */
+            period?: components["schemas"]["Period"] | null;
+            /** Period Text */
+            period_text?: string | null;
+            /**
+             * Derived
+             * @description Fields not stated outright in the article, and why.
+             */
+            derived?: components["schemas"]["Derivation"][];
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+            /** @description The figure and its date written out in the response language. */
+            display?: components["schemas"]["Display"];
+        };
+        /**
+         * MilestoneFields
+         * @description A `MilestonePublic` as `fields` cuts it: only the properties asked for.
+         */
+        MilestoneFields: {
+            /** Slug */
+            slug?: string;
+            /**
+             * Section
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+             */
+            section?: string;
+            /**
+             * Date
+             * @description YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article.
+             * @example 2018-08
+             */
+            date?: string;
+            /** Year */
+            year?: number;
+            /** Month */
+            month?: number | null;
+            /** Day */
+            day?: number | null;
+            /**
+             * Precision
+             * @enum {string}
+             */
+            precision?: "year" | "month" | "day";
+            /**
+             * Date Text
+             * @description The article's words for the date.
+             * @example 2018年8月
+             */
+            date_text?: string;
+            /** Title */
+            title?: string;
+            /** Description */
+            description?: string;
+            /** Derived */
+            derived?: components["schemas"]["Derivation"][];
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * StoryFields
+         * @description A `StoryPublic` as `fields` cuts it: only the properties asked for.
+         */
+        StoryFields: {
+            /** Slug */
+            slug?: string;
+            /**
+             * Section
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+             */
+            section?: string;
+            /** Title */
+            title?: string;
+            /** Summary */
+            summary?: string;
+            /** People */
+            people?: components["schemas"]["PersonPublic"][];
+            /** Places */
+            places?: components["schemas"]["PlacePublic"][];
+            /** Organisations */
+            organisations?: components["schemas"]["OrganisationPublic"][];
+            /** Quotes */
+            quotes?: components["schemas"]["QuotePublic"][];
+            /** Sources */
+            sources?: components["schemas"]["SourceSpan"][];
+            /** @description Cites the story's first source. */
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * PhotoFields
+         * @description A `PhotoPublic` as `fields` cuts it: only the properties asked for.
+         */
+        PhotoFields: {
+            /** Slug */
+            slug?: string;
+            /** Caption */
+            caption?: string;
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * PlaceFields
+         * @description A `PlacePublic` as `fields` cuts it: only the properties asked for.
+         */
+        PlaceFields: {
+            /** Slug */
+            slug?: string;
+            /** Name */
+            name?: string;
+            /**
+             * Level
+             * @enum {string}
+             */
+            level?: "region" | "prefecture" | "county" | "township" | "village" | "site" | "other";
+            /** Parent */
+            parent?: string | null;
+            /**
+             * Hierarchy
+             * @description From the widest area down to this place.
+             */
+            hierarchy?: components["schemas"]["PlaceBrief"][];
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * PersonFields
+         * @description A `PersonPublic` as `fields` cuts it: only the properties asked for.
+         */
+        PersonFields: {
+            /** Slug */
+            slug?: string;
+            /** Name */
+            name?: string;
+            /** Role */
+            role?: string;
+            /** Place */
+            place?: string | null;
+            /** Organisation */
+            organisation?: string | null;
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * OrganisationFields
+         * @description A `OrganisationPublic` as `fields` cuts it: only the properties asked for.
+         */
+        OrganisationFields: {
+            /** Slug */
+            slug?: string;
+            /** Name */
+            name?: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind?: "government" | "party" | "company" | "cooperative" | "public-service" | "other";
+            /** Place */
+            place?: string | null;
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * QuoteFields
+         * @description A `QuotePublic` as `fields` cuts it: only the properties asked for.
+         */
+        QuoteFields: {
+            /** Slug */
+            slug?: string;
+            /**
+             * Section
+             * @description Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+             */
+            section?: string;
+            /**
+             * Speaker
+             * @description The speaker's slug where the article names one.
+             */
+            speaker?: string | null;
+            /** Speaker Name */
+            speaker_name?: string | null;
+            /** Speaker Description */
+            speaker_description?: string;
+            /**
+             * Text
+             * @description The words quoted: verbatim in Chinese, our translation in English.
+             */
+            text?: string;
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * DocumentFields
+         * @description A `DocumentPublic` as `fields` cuts it: only the properties asked for.
+         */
+        DocumentFields: {
+            /** Slug */
+            slug?: string;
+            /** Title */
+            title?: string;
+            /** Issuer */
+            issuer?: string | null;
+            /** Date */
+            date?: string | null;
+            /** Precision */
+            precision?: ("year" | "month" | "day") | null;
+            /** Date Text */
+            date_text?: string | null;
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * HonourFields
+         * @description A `HonourPublic` as `fields` cuts it: only the properties asked for.
+         */
+        HonourFields: {
+            /** Slug */
+            slug?: string;
+            /** Title */
+            title?: string;
+            /** Recipient */
+            recipient?: string;
+            source?: components["schemas"]["SourceSpan"];
+            citation?: components["schemas"]["Citation"];
+            /**
+             * Notes
+             * @description Editor's notes: likely misprints, outside sources, context. The article's words stay as printed.
+             * @default []
+             */
+            notes: components["schemas"]["NotePublic"][];
+            /**
+             * Corrections
+             * @description The corrections-log entries that changed this fact, oldest first.
+             * @default []
+             */
+            corrections: components["schemas"]["CorrectionRef"][];
+        };
+        /**
+         * CorrectionFields
+         * @description A `CorrectionPublic` as `fields` cuts it: only the properties asked for.
+         */
+        CorrectionFields: {
+            /** Slug */
+            slug?: string;
+            /**
+             * Date
+             * @description When the correction was published (YYYY-MM-DD).
+             * @example 2026-12-01
+             */
+            date?: string;
+            /** Title */
+            title?: string;
+            /** Reason */
+            reason?: string;
+            /** Facts */
+            facts?: components["schemas"]["CorrectedFact"][];
+            /** Changes */
+            changes?: components["schemas"]["FieldChange"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2042,7 +2600,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -2061,15 +2619,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2112,11 +2661,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only the paragraphs of this section. */
-                section?: ("captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance") | null;
+                section?: string;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2135,15 +2684,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2186,25 +2726,29 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
-                /** @description Only figures from this section. */
-                section?: ("captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance") | null;
-                /** @description Only counts, money, rates, ... */
-                kind?: ("count" | "money" | "rate" | "duration" | "age" | "rank") | null;
-                /** @description Only figures in this unit, as the article writes it. */
-                unit?: ("%" | "个" | "个工作日" | "人" | "人次" | "位" | "元" | "县(区)" | "名" | "小时" | "岁" | "市地" | "年" | "张" | "户" | "次" | "种" | "路") | null;
-                /** @description Only figures hedged this way; `none` for figures stated exactly. */
-                qualifier?: ("more_than" | "at_least" | "at_most" | "approximately" | "range") | "none" | null;
-                /** @description Only figures from this paragraph. */
-                paragraph?: number | null;
-                /** @description Only figures that hold as of this year. */
-                as_of_year?: number | null;
+                lang?: string;
                 /** @description `article` (the default) or a field; `-field` sorts descending. */
                 sort?: "article" | "value" | "-value" | "as_of" | "-as_of" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `kind`, `section`, `label`, `value`, `value_max`, `unit`, `unit_label`, `value_text`, `qualifier`, `as_of`, `as_of_text`, `period`, `period_text`, `derived`, `source`, `citation`, `notes`, `corrections`, `display`. */
+                fields?: string;
+                /** @description Only figures from this section (the values: `/v1/sections`). */
+                section?: string;
+                /** @description Only counts, money, rates, ... */
+                kind?: "count" | "money" | "rate" | "duration" | "age" | "rank";
+                /** @description Only figures in this unit, as the article writes it (the values: `/v1/units`). */
+                unit?: string;
+                /** @description Only figures hedged this way; `none` for figures stated exactly. */
+                qualifier?: ("more_than" | "at_least" | "at_most" | "approximately" | "range") | "none";
+                /** @description Only figures from this paragraph. */
+                paragraph?: number;
+                /** @description Only figures that hold as of this year. */
+                as_of_year?: number;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -2223,15 +2767,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2274,7 +2809,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `kind`, `section`, `label`, `value`, `value_max`, `unit`, `unit_label`, `value_text`, `qualifier`, `as_of`, `as_of_text`, `period`, `period_text`, `derived`, `source`, `citation`, `notes`, `corrections`, `display`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -2291,7 +2828,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatisticPublic"];
+                    "application/json": components["schemas"]["StatisticPublic"] | components["schemas"]["StatisticFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2347,21 +2884,25 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description Only events that may fall on or after this date. */
-                from?: string | null;
+                from?: string;
                 /** @description Only events that may fall on or before this date. */
-                to?: string | null;
+                to?: string;
                 /** @description Only events dated to this precision. */
-                precision?: ("year" | "month" | "day") | null;
+                precision?: "year" | "month" | "day";
                 /** @description Only events from this section. */
-                section?: ("captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance") | null;
+                section?: string;
                 /** @description `article` (the default), `date` or `slug`; `-` sorts descending. */
                 sort?: "article" | "date" | "-date" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `date`, `year`, `month`, `day`, `precision`, `date_text`, `title`, `description`, `derived`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -2380,15 +2921,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2431,7 +2963,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `date`, `year`, `month`, `day`, `precision`, `date_text`, `title`, `description`, `derived`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -2448,7 +2982,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MilestonePublic"];
+                    "application/json": components["schemas"]["MilestonePublic"] | components["schemas"]["MilestoneFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2504,19 +3038,23 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description Only stories set in this place (slug) or anywhere inside it. */
-                place?: string | null;
+                place?: string;
                 /** @description Only stories that follow this person (slug). */
-                person?: string | null;
+                person?: string;
                 /** @description Only stories from this section. */
-                section?: ("captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance") | null;
+                section?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `title`, `summary`, `people`, `places`, `organisations`, `quotes`, `sources`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -2535,15 +3073,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2586,7 +3115,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `title`, `summary`, `people`, `places`, `organisations`, `quotes`, `sources`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -2603,7 +3134,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StoryPublic"];
+                    "application/json": components["schemas"]["StoryPublic"] | components["schemas"]["StoryFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2659,13 +3190,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `caption`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -2684,15 +3219,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2735,7 +3261,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `caption`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -2752,7 +3280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PhotoPublic"];
+                    "application/json": components["schemas"]["PhotoPublic"] | components["schemas"]["PhotoFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2808,17 +3336,21 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description Only places of this level. */
-                level?: ("region" | "prefecture" | "county" | "township" | "village" | "site" | "other") | null;
+                level?: "region" | "prefecture" | "county" | "township" | "village" | "site" | "other";
                 /** @description Only places inside this place (slug), at any depth. */
-                within?: string | null;
+                within?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `level`, `parent`, `hierarchy`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -2837,15 +3369,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2888,7 +3411,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `level`, `parent`, `hierarchy`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -2905,7 +3430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlacePublic"];
+                    "application/json": components["schemas"]["PlacePublic"] | components["schemas"]["PlaceFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -2961,17 +3486,21 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description Only people the article places here (slug). */
-                place?: string | null;
+                place?: string;
                 /** @description Only people of this organisation (slug). */
-                organisation?: string | null;
+                organisation?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `role`, `place`, `organisation`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -2990,15 +3519,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3041,7 +3561,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `role`, `place`, `organisation`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -3058,7 +3580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonPublic"];
+                    "application/json": components["schemas"]["PersonPublic"] | components["schemas"]["PersonFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3114,17 +3636,21 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description Only organisations of this kind. */
-                kind?: ("government" | "party" | "company" | "cooperative" | "public-service" | "other") | null;
+                kind?: "government" | "party" | "company" | "cooperative" | "public-service" | "other";
                 /** @description Only organisations located at this place (slug). */
-                place?: string | null;
+                place?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `kind`, `place`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -3143,15 +3669,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3194,7 +3711,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `name`, `kind`, `place`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -3211,7 +3730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationPublic"];
+                    "application/json": components["schemas"]["OrganisationPublic"] | components["schemas"]["OrganisationFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3267,17 +3786,21 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description Only quotations by this person (slug). */
-                speaker?: string | null;
+                speaker?: string;
                 /** @description Only quotations from this section. */
-                section?: ("captions" | "grassroots-governance" | "incomes" | "opening" | "social-insurance") | null;
+                section?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `speaker`, `speaker_name`, `speaker_description`, `text`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -3296,15 +3819,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3347,7 +3861,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `section`, `speaker`, `speaker_name`, `speaker_description`, `text`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -3364,7 +3880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuotePublic"];
+                    "application/json": components["schemas"]["QuotePublic"] | components["schemas"]["QuoteFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3420,13 +3936,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `title`, `issuer`, `date`, `precision`, `date_text`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -3445,15 +3965,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3496,7 +4007,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `title`, `issuer`, `date`, `precision`, `date_text`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -3513,7 +4026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentPublic"];
+                    "application/json": components["schemas"]["DocumentPublic"] | components["schemas"]["DocumentFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3569,13 +4082,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description `article` (the default) or `slug`; `-slug` sorts descending. */
                 sort?: "article" | "slug" | "-slug";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `title`, `recipient`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -3594,15 +4111,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3645,7 +4153,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `title`, `recipient`, `source`, `citation`, `notes`, `corrections`. */
+                fields?: string;
             };
             header?: never;
             path: {
@@ -3662,7 +4172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HonourPublic"];
+                    "application/json": components["schemas"]["HonourPublic"] | components["schemas"]["HonourFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3718,11 +4228,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `date`, `title`, `reason`, `facts`, `changes`. */
+                fields?: string;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -3741,15 +4255,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3792,7 +4297,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -3807,6 +4312,72 @@ export interface operations {
                 };
                 content: {
                     "application/atom+xml": string;
+                };
+            };
+            /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A parameter failed validation; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unexpected failure; no details are exposed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    getCorrection: {
+        parameters: {
+            query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string;
+                /** @description Only these top-level fields of each item, comma-separated (`slug,label,display`), in the model's order whatever the order asked; an unknown name is a 422 naming it. Without it, every field. The answer's schema is then the model's with every property optional. Names: `slug`, `date`, `title`, `reason`, `facts`, `changes`. */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The fact's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPublic"] | components["schemas"]["CorrectionFields"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3858,17 +4429,14 @@ export interface operations {
             };
         };
     };
-    getCorrection: {
+    listUnits: {
         parameters: {
             query?: {
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
-            path: {
-                /** @description The fact's slug. */
-                slug: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -3879,7 +4447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CorrectionPublic"];
+                    "application/json": components["schemas"]["VocabularyList_UnitPublic_"];
                 };
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
@@ -3891,8 +4459,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
-            /** @description No such resource. */
-            404: {
+            /** @description A parameter failed validation; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unexpected failure; no details are exposed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    listSections: {
+        parameters: {
+            query?: {
+                /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VocabularyList_SectionCount_"];
+                };
+            };
+            /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3937,13 +4557,13 @@ export interface operations {
                 /** @description What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a clause) or English (case-insensitive; the last word may be a prefix: `pover` finds poverty). Words are found in this order and next to each other; spaces and punctuation are ignored, so a q of them alone finds nothing. */
                 q: string;
                 /** @description Only hits of this kind. */
-                kind?: ("statistic" | "milestone" | "story" | "quote" | "photo" | "paragraph") | null;
+                kind?: "statistic" | "milestone" | "story" | "quote" | "photo" | "paragraph";
                 /** @description Only texts in this language: zh (the article's) or en (ours). */
-                lang?: ("zh" | "en") | null;
+                lang?: "zh" | "en";
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -3962,15 +4582,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4012,8 +4623,25 @@ export interface operations {
     getStatisticsCsv: {
         parameters: {
             query?: {
-                /** @description Only these statistics, comma-separated, in the article's order (a chart's “Get the data” link names its figures). An unknown slug answers 404. */
-                slugs?: string | null;
+                /**
+                 * @deprecated
+                 * @description Only these statistics, comma-separated, in the article's order (a chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated: `slug`, as the list takes it, leaves unknown slugs out instead.
+                 */
+                slugs?: string;
+                /** @description Only figures from this section (the values: `/v1/sections`). */
+                section?: string;
+                /** @description Only counts, money, rates, ... */
+                kind?: "count" | "money" | "rate" | "duration" | "age" | "rank";
+                /** @description Only figures in this unit, as the article writes it (the values: `/v1/units`). */
+                unit?: string;
+                /** @description Only figures hedged this way; `none` for figures stated exactly. */
+                qualifier?: ("more_than" | "at_least" | "at_most" | "approximately" | "range") | "none";
+                /** @description Only figures from this paragraph. */
+                paragraph?: number;
+                /** @description Only figures that hold as of this year. */
+                as_of_year?: number;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
             };
             header?: never;
             path?: never;
@@ -4029,7 +4657,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example slug,kind,section,value,value_max,unit,unit_en,qualifier,value_text,as_of,period_start,period_end,derived,label_zh,label_en,paragraph,start,end,quote,citation_short_zh,citation_short_en,citation_long_zh,citation_long_en,notes_zh,notes_en,corrections */
                     "text/csv": string;
                 };
             };
@@ -4084,7 +4711,22 @@ export interface operations {
     };
     getDatasetJsonld: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only figures from this section (the values: `/v1/sections`). */
+                section?: string;
+                /** @description Only counts, money, rates, ... */
+                kind?: "count" | "money" | "rate" | "duration" | "age" | "rank";
+                /** @description Only figures in this unit, as the article writes it (the values: `/v1/units`). */
+                unit?: string;
+                /** @description Only figures hedged this way; `none` for figures stated exactly. */
+                qualifier?: ("more_than" | "at_least" | "at_most" | "approximately" | "range") | "none";
+                /** @description Only figures from this paragraph. */
+                paragraph?: number;
+                /** @description Only figures that hold as of this year. */
+                as_of_year?: number;
+                /** @description Only these facts: up to 100 slugs, comma-separated. A batch answers like any filtered list: the facts found, in the list's order (the article's, or `sort`), paged by `limit`; a slug that names no fact is simply absent (compare `total` with the slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-issued-2019`. */
+                slug?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4097,31 +4739,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "@context": "https://schema.org",
-                     *       "@graph": [
-                     *         {
-                     *           "@type": "Dataset",
-                     *           "@id": "https://example.org/v1/dataset.jsonld",
-                     *           "version": "0123456789abcdef"
-                     *         },
-                     *         {
-                     *           "@type": "Observation",
-                     *           "@id": "https://example.org/v1/statistics/social-insurance-enrolments-2019",
-                     *           "value": 606000,
-                     *           "unitText": "人次",
-                     *           "observationDate": "2019-12-31",
-                     *           "citation": [
-                     *             {
-                     *               "@value": "周婷婷：《砥砺奋进七十载 乘风扬帆谱新篇——昌都市解放70年社会发展综述》……",
-                     *               "@language": "zh"
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/ld+json": {
                         /** @enum {string} */
                         "@context": "https://schema.org";
@@ -4131,15 +4748,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4200,24 +4808,6 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description A parameter failed validation; `errors` lists each one. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4324,7 +4914,7 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -4371,6 +4961,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4385,9 +4986,9 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
-                width?: number | null;
+                width?: number;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -4437,6 +5038,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4451,15 +5063,15 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
-                width?: number | null;
+                width?: number;
                 /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
                 scale?: number;
                 /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
                 layout?: "fit" | "social";
                 /** @description The dataset version (`X-Dataset-Version`) the image is of. The link previews' URLs carry it: when it is the version served, the PNG may be cached for a year (`immutable`); any other value gets the usual max-age. */
-                v?: string | null;
+                v?: string;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -4509,6 +5121,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4523,7 +5146,7 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -4579,6 +5202,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getTimelineSvg: {
@@ -4587,9 +5221,9 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
-                width?: number | null;
+                width?: number;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -4642,6 +5276,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getTimelinePng: {
@@ -4650,15 +5295,15 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
-                width?: number | null;
+                width?: number;
                 /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
                 scale?: number;
                 /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
                 layout?: "fit" | "social";
                 /** @description The dataset version (`X-Dataset-Version`) the image is of. The link previews' URLs carry it: when it is the version served, the PNG may be cached for a year (`immutable`); any other value gets the usual max-age. */
-                v?: string | null;
+                v?: string;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -4711,6 +5356,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getTimeline: {
@@ -4719,7 +5375,7 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -4772,6 +5428,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getChartSvg: {
@@ -4780,9 +5447,9 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
-                width?: number | null;
+                width?: number;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -4838,6 +5505,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getChartPng: {
@@ -4846,15 +5524,15 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
-                width?: number | null;
+                width?: number;
                 /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
                 scale?: number;
                 /** @description `fit`: the content's own height. `social`: exactly 1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then ignored. */
                 layout?: "fit" | "social";
                 /** @description The dataset version (`X-Dataset-Version`) the image is of. The link previews' URLs carry it: when it is the version served, the PNG may be cached for a year (`immutable`); any other value gets the usual max-age. */
-                v?: string | null;
+                v?: string;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -4910,6 +5588,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     getChart: {
@@ -4918,7 +5607,7 @@ export interface operations {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path: {
@@ -4968,6 +5657,17 @@ export interface operations {
             /** @description An unexpected failure; no details are exposed. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4984,11 +5684,11 @@ export interface operations {
                 /** @description Only `json` is offered; others answer 501. */
                 format?: string;
                 /** @description Largest width, in pixels. */
-                maxwidth?: number | null;
+                maxwidth?: number;
                 /** @description Largest height, in pixels. */
-                maxheight?: number | null;
+                maxheight?: number;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
-                lang?: string | null;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -5044,6 +5744,17 @@ export interface operations {
             /** @description A format other than json (oEmbed asks for 501). */
             501: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The server is busy answering other requests, or the database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -8,7 +8,17 @@ from feedgen.feed import FeedGenerator
 from sqlmodel import Session, select
 
 from app import models
-from app.api.deps import CursorQuery, EngineDep, LangDep, LangQuery, LimitQuery, SlugPath, public_base
+from app.api.deps import (
+    CursorQuery,
+    EngineDep,
+    FieldsQuery,
+    LangDep,
+    LangQuery,
+    LimitQuery,
+    SlugPath,
+    SlugsQuery,
+    public_base,
+)
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, read_item, read_list
 from app.schemas import Cite, CorrectionPublic, Lang, page_of
@@ -32,14 +42,19 @@ RESOURCE = Resource("correction", models.Correction, CorrectionPublic, build=cor
 
 @router.get("/corrections", response_model=page_of(CorrectionPublic))
 async def read_corrections(
-    request: Request, lang: LangQuery = None, limit: LimitQuery = 20, cursor: CursorQuery = None
+    request: Request,
+    lang: LangQuery = None,
+    limit: LimitQuery = 20,
+    cursor: CursorQuery = None,
+    fields: FieldsQuery = None,
+    slugs: SlugsQuery = None,
 ) -> Response:
     """Every correction to a published fact, oldest first.
 
     Each entry names the facts it changed (by their current slug), every changed field with its
     value before and after, and why. A fact links back to its entries in `corrections`.
     """
-    return await read_list(request, RESOURCE, lang, limit=limit, cursor=cursor)
+    return await read_list(request, RESOURCE, lang, limit=limit, cursor=cursor, fields=fields, slugs=slugs)
 
 
 def _feed(base: str, corrections: list[CorrectionPublic], lang: Lang) -> bytes:
@@ -98,9 +113,11 @@ def read_corrections_feed(request: Request, engine: EngineDep, lang: LangDep) ->
 
 
 @router.get("/corrections/{slug}", response_model=CorrectionPublic)
-async def read_correction(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
+async def read_correction(
+    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
+) -> Response:
     """One correction.
 
     404 with a problem document when no correction has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang)
+    return await read_item(request, RESOURCE, slug, lang, fields)

@@ -4,6 +4,7 @@ The answers are the same in every language (they carry both), so they say `Conte
 zh, en` and ignore `lang`. The HTTP cache gives them ETags and 304s like every other answer.
 """
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -13,8 +14,9 @@ from sqlmodel import Session
 
 from app.api.deps import EngineDep, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound, ServiceUnavailable
+from app.api.queries import matching_keys
+from app.api.routes.statistics import TABLE, StatisticFilters
 from app.downloads import (
-    CSV_FIELDS,
     Dataset,
     dataset_jsonld,
     export_zip,
@@ -49,6 +51,14 @@ def _dataset(engine: Engine) -> Dataset:
             raise ServiceUnavailable(NOT_LOADED) from None
 
 
+def _kept(engine: Engine, filters: StatisticFilters) -> set[str] | None:
+    """The slugs of the statistics the list's filters keep (None: no filter, every one)."""
+    if not filters:
+        return None
+    with engine.connect() as connection:
+        return matching_keys(connection, TABLE, "slug", filters)
+
+
 def _attachment(filename: str) -> dict[str, str]:
     return {**BOTH_LANGUAGES, "Content-Disposition": f'attachment; filename="{filename}"'}
 
@@ -58,25 +68,6 @@ DISPOSITION_HEADER = {
         "description": "`attachment`, with a file name that carries the dataset version.",
         "schema": {"type": "string"},
     }
-}
-JSONLD_EXAMPLE = {
-    "@context": "https://schema.org",
-    "@graph": [
-        {"@type": "Dataset", "@id": "https://example.org/v1/dataset.jsonld", "version": "0123456789abcdef"},
-        {
-            "@type": "Observation",
-            "@id": "https://example.org/v1/statistics/social-insurance-enrolments-2019",
-            "value": 606000,
-            "unitText": "人次",
-            "observationDate": "2019-12-31",
-            "citation": [
-                {
-                    "@value": "周婷婷：《砥砺奋进七十载 乘风扬帆谱新篇——昌都市解放70年社会发展综述》……",
-                    "@language": "zh",
-                }
-            ],
-        },
-    ],
 }
 
 
@@ -88,29 +79,28 @@ JSONLD_EXAMPLE = {
         200: {
             "description": "Every statistic as a CSV row.",
             "headers": DISPOSITION_HEADER,
-            "content": {
-                "text/csv": {
-                    "schema": {"type": "string"},
-                    "example": ",".join(CSV_FIELDS) + "\r\n",
-                }
-            },
+            "content": {"text/csv": {"schema": {"type": "string"}}},
         }
     },
 )
 def download_statistics_csv(
     engine: EngineDep,
+    filters: StatisticFilters,
     slugs: Annotated[
         str | None,
         Query(
             max_length=2000,
             pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*)*$",
             description="Only these statistics, comma-separated, in the article's order (a chart's "
-            "“Get the data” link names its figures). An unknown slug answers 404.",
+            "“Get the data” link names its figures). An unknown slug answers 404. Deprecated: "
+            "`slug`, as the list takes it, leaves unknown slugs out instead.",
             examples=["job-transfer-skills-training-types,practical-technology-training-types"],
+            deprecated=True,
         ),
     ] = None,
 ) -> Response:
-    """Every statistic as CSV, one row per figure in the article's order.
+    """Every statistic as CSV, one row per figure in the article's order; or those the list's
+    filters keep (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`).
 
     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
     row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
@@ -120,11 +110,13 @@ def download_statistics_csv(
     version; `/v1/export.zip` explains every column.
     """
     dataset = _dataset(engine)
-    wanted = set(slugs.split(",")) if slugs else None
-    if wanted is not None:
-        unknown = wanted - {both.zh.slug for both in dataset.statistics}
+    wanted = _kept(engine, filters)
+    if slugs:
+        named = set(slugs.split(","))
+        unknown = named - {both.zh.slug for both in dataset.statistics}
         if unknown:
             raise NotFound("statistic", sorted(unknown)[0])
+        wanted = named if wanted is None else wanted & named
     return CSVResponse(
         statistics_csv(dataset, wanted),
         headers=_attachment(f"changdu-facts-statistics-{safe_version(dataset.version)}.csv"),
@@ -148,14 +140,16 @@ def download_statistics_csv(
                             "@graph": {"type": "array", "items": {"type": "object"}},
                         },
                     },
-                    "example": JSONLD_EXAMPLE,
                 }
             },
         }
     },
 )
-def download_dataset_jsonld(request: Request, engine: EngineDep) -> Response:
+def download_dataset_jsonld(request: Request, engine: EngineDep, filters: StatisticFilters) -> Response:
     """The dataset described in schema.org JSON-LD, with every statistic as an Observation.
+
+    The list's filters (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`)
+    keep only the statistics they match, as Observations and as the Dataset's `variableMeasured`.
 
     A `@graph` of one `Dataset` (names and description in Chinese and English, the version, the
     article as a `NewsArticle` it is based on, the licence note, `distribution` links to the CSV
@@ -166,6 +160,9 @@ def download_dataset_jsonld(request: Request, engine: EngineDep) -> Response:
     URLs are absolute, on the server's public origin.
     """
     dataset = _dataset(engine)
+    wanted = _kept(engine, filters)
+    if wanted is not None:
+        dataset = replace(dataset, statistics=tuple(s for s in dataset.statistics if s.zh.slug in wanted))
     api = public_base(request) + "v1"
     document = dataset_jsonld(
         dataset,

@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from app import models
-from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, FieldsQuery, LangQuery, LimitQuery, SlugPath, SlugsQuery
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.dates import date_bounds
@@ -55,6 +55,8 @@ async def read_milestones(
     ] = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
+    fields: FieldsQuery = None,
+    slugs: SlugsQuery = None,
 ) -> Response:
     """Every dated event, with the precision the article gives.
 
@@ -71,13 +73,25 @@ async def read_milestones(
         filters.append(("date_end", ">=", start[0]))
     if end:
         filters.append(("date_start", "<=", end[1]))
-    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
+    return await read_list(
+        request,
+        RESOURCE,
+        lang,
+        filters=filters,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+        fields=fields,
+        slugs=slugs,
+    )
 
 
 @router.get("/{slug}", response_model=MilestonePublic)
-async def read_milestone(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
+async def read_milestone(
+    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
+) -> Response:
     """One dated event, with its precision and source.
 
     404 with a problem document when no milestone has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang)
+    return await read_item(request, RESOURCE, slug, lang, fields)

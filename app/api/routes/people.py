@@ -3,7 +3,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app import models
-from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import (
+    CursorQuery,
+    FieldsQuery,
+    LangQuery,
+    LimitQuery,
+    SlugFilter,
+    SlugPath,
+    SlugSort,
+    SlugsQuery,
+)
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.schemas import PersonPublic, page_of
@@ -21,6 +30,8 @@ async def read_people(
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
+    fields: FieldsQuery = None,
+    slugs: SlugsQuery = None,
 ) -> Response:
     """The people the article names, with their roles.
 
@@ -28,13 +39,25 @@ async def read_people(
     otherwise (`lang=en`); `source` is the name's first mention.
     """
     filters = equal(place=place, organisation=organisation)
-    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
+    return await read_list(
+        request,
+        RESOURCE,
+        lang,
+        filters=filters,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+        fields=fields,
+        slugs=slugs,
+    )
 
 
 @router.get("/{slug}", response_model=PersonPublic)
-async def read_person(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
+async def read_person(
+    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
+) -> Response:
     """One person and their role.
 
     404 with a problem document when no person has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang)
+    return await read_item(request, RESOURCE, slug, lang, fields)

@@ -4,7 +4,16 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import Session, select
 
 from app import models
-from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import (
+    CursorQuery,
+    FieldsQuery,
+    LangQuery,
+    LimitQuery,
+    SlugFilter,
+    SlugPath,
+    SlugSort,
+    SlugsQuery,
+)
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list, read_with_session
 from app.schemas import Cite, Lang, PlacePublic, page_of
@@ -51,6 +60,8 @@ async def read_places(
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
+    fields: FieldsQuery = None,
+    slugs: SlugsQuery = None,
 ) -> Response:
     """The places the article names, each with its hierarchy.
 
@@ -61,13 +72,25 @@ async def read_places(
     if within is not None:
         inside = await read_with_session(request, lambda session: place_and_descendants(session, within))
         filters.append(("slug", "in", tuple(sorted(inside - {within}))))
-    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
+    return await read_list(
+        request,
+        RESOURCE,
+        lang,
+        filters=filters,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+        fields=fields,
+        slugs=slugs,
+    )
 
 
 @router.get("/{slug}", response_model=PlacePublic)
-async def read_place(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
+async def read_place(
+    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
+) -> Response:
     """One place and the areas it lies in.
 
     404 with a problem document when no place has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang)
+    return await read_item(request, RESOURCE, slug, lang, fields)

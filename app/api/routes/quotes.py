@@ -5,7 +5,16 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import Session, col, select
 
 from app import models
-from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import (
+    CursorQuery,
+    FieldsQuery,
+    LangQuery,
+    LimitQuery,
+    SlugFilter,
+    SlugPath,
+    SlugSort,
+    SlugsQuery,
+)
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list
 from app.schemas import Cite, Lang, QuotePublic, page_of
@@ -37,6 +46,8 @@ async def read_quotes(
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
+    fields: FieldsQuery = None,
+    slugs: SlugsQuery = None,
 ) -> Response:
     """Every direct quotation in the article.
 
@@ -44,13 +55,25 @@ async def read_quotes(
     article names who spoke, `speaker_description` says who it was otherwise.
     """
     filters = equal(speaker=speaker, section=section)
-    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
+    return await read_list(
+        request,
+        RESOURCE,
+        lang,
+        filters=filters,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+        fields=fields,
+        slugs=slugs,
+    )
 
 
 @router.get("/{slug}", response_model=QuotePublic)
-async def read_quote(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
+async def read_quote(
+    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
+) -> Response:
     """One quotation.
 
     404 with a problem document when no quotation has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang)
+    return await read_item(request, RESOURCE, slug, lang, fields)

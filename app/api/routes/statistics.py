@@ -1,12 +1,13 @@
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy import func
 
 from app import models
-from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugPath
+from app.api.deps import CursorQuery, FieldsQuery, LangQuery, LimitQuery, SlugPath, SlugsQuery
 from app.api.problems import PROBLEM_RESPONSES
-from app.api.resources import Resource, equal, read_item, read_list
+from app.api.queries import Filter
+from app.api.resources import Resource, equal, read_item, read_list, slug_filter
 from app.schemas import StatisticPublic, page_of
 from app.vocabulary import Qualifier, SectionSlug, StatisticKind, Unit
 
@@ -24,14 +25,14 @@ RESOURCE = Resource(
 StatisticSort = Literal["article", "value", "-value", "as_of", "-as_of", "slug", "-slug"]
 
 
-@router.get("", response_model=page_of(StatisticPublic))
-async def read_statistics(
-    request: Request,
-    lang: LangQuery = None,
-    section: Annotated[SectionSlug | None, Query(description="Only figures from this section.")] = None,
+async def statistic_filters(
+    section: Annotated[
+        SectionSlug | None, Query(description="Only figures from this section (the values: `/v1/sections`).")
+    ] = None,
     kind: Annotated[StatisticKind | None, Query(description="Only counts, money, rates, ...")] = None,
     unit: Annotated[
-        Unit | None, Query(description="Only figures in this unit, as the article writes it.")
+        Unit | None,
+        Query(description="Only figures in this unit, as the article writes it (the values: `/v1/units`)."),
     ] = None,
     qualifier: Annotated[
         Qualifier | Literal["none"] | None,
@@ -43,11 +44,32 @@ async def read_statistics(
     as_of_year: Annotated[
         int | None, Query(ge=1900, le=2100, description="Only figures that hold as of this year.")
     ] = None,
+    slugs: SlugsQuery = None,
+) -> list[Filter]:
+    """Which statistics a request keeps: the list's filters, which the downloads take too.
+    Filters combine with AND."""
+    filters = equal(section=section, kind=kind, unit=unit, source_paragraph=paragraph, as_of_year=as_of_year)
+    if qualifier == "none":
+        filters.append(("qualifier", "null", None))
+    elif qualifier is not None:
+        filters.append(("qualifier", "=", qualifier))
+    return [*filters, *slug_filter(slugs)]
+
+
+StatisticFilters = Annotated[list[Filter], Depends(statistic_filters)]
+
+
+@router.get("", response_model=page_of(StatisticPublic))
+async def read_statistics(
+    request: Request,
+    filters: StatisticFilters,
+    lang: LangQuery = None,
     sort: Annotated[
         StatisticSort, Query(description="`article` (the default) or a field; `-field` sorts descending.")
     ] = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
+    fields: FieldsQuery = None,
 ) -> Response:
     """Every figure the article gives.
 
@@ -55,18 +77,17 @@ async def read_statistics(
     `value_text` its exact words; `qualifier` says how a figure is hedged. Filters combine with
     AND; `sort` orders by a field, ties keeping the article's order.
     """
-    filters = equal(section=section, kind=kind, unit=unit, source_paragraph=paragraph, as_of_year=as_of_year)
-    if qualifier == "none":
-        filters.append(("qualifier", "null", None))
-    elif qualifier is not None:
-        filters.append(("qualifier", "=", qualifier))
-    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
+    return await read_list(
+        request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor, fields=fields
+    )
 
 
 @router.get("/{slug}", response_model=StatisticPublic)
-async def read_statistic(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
+async def read_statistic(
+    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
+) -> Response:
     """One figure, with the sentence it comes from.
 
     404 with a problem document when no statistic has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang)
+    return await read_item(request, RESOURCE, slug, lang, fields)

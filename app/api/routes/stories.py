@@ -6,7 +6,16 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import Session, col, select
 
 from app import models
-from app.api.deps import CursorQuery, LangQuery, LimitQuery, SlugFilter, SlugPath, SlugSort
+from app.api.deps import (
+    CursorQuery,
+    FieldsQuery,
+    LangQuery,
+    LimitQuery,
+    SlugFilter,
+    SlugPath,
+    SlugSort,
+    SlugsQuery,
+)
 from app.api.problems import PROBLEM_RESPONSES
 from app.api.resources import Resource, equal, read_item, read_list, read_with_session
 from app.api.routes.places import all_places, place_and_descendants
@@ -101,6 +110,8 @@ async def read_stories(
     sort: SlugSort = "article",
     limit: LimitQuery = 20,
     cursor: CursorQuery = None,
+    fields: FieldsQuery = None,
+    slugs: SlugsQuery = None,
 ) -> Response:
     """The people, villages and enterprises the article follows.
 
@@ -111,13 +122,25 @@ async def read_stories(
     if place is not None or person is not None:
         linked = await read_with_session(request, lambda session: _stories_linked(session, place, person))
         filters.append(("slug", "in", linked))
-    return await read_list(request, RESOURCE, lang, filters=filters, sort=sort, limit=limit, cursor=cursor)
+    return await read_list(
+        request,
+        RESOURCE,
+        lang,
+        filters=filters,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+        fields=fields,
+        slugs=slugs,
+    )
 
 
 @router.get("/{slug}", response_model=StoryPublic)
-async def read_story(request: Request, slug: SlugPath, lang: LangQuery = None) -> Response:
+async def read_story(
+    request: Request, slug: SlugPath, lang: LangQuery = None, fields: FieldsQuery = None
+) -> Response:
     """One story, with its people, places, organisations, quotes and sources.
 
     404 with a problem document when no story has the slug.
     """
-    return await read_item(request, RESOURCE, slug, lang)
+    return await read_item(request, RESOURCE, slug, lang, fields)

@@ -3,11 +3,14 @@
 from .article_public import ArticlePublic
 from .citation import Citation
 from .corrected_fact import CorrectedFact
+from .correction_fields import CorrectionFields
 from .correction_page import CorrectionPage
 from .correction_public import CorrectionPublic
 from .correction_ref import CorrectionRef
 from .derivation import Derivation
 from .display import Display
+from .document_fields import DocumentFields
+from .document_fields_precision_type_0 import DocumentFieldsPrecisionType0
 from .document_page import DocumentPage
 from .document_public import DocumentPublic
 from .document_public_precision_type_0 import DocumentPublicPrecisionType0
@@ -16,6 +19,8 @@ from .get_chart_png_layout import GetChartPngLayout
 from .get_chart_png_theme import GetChartPngTheme
 from .get_chart_svg_theme import GetChartSvgTheme
 from .get_chart_theme import GetChartTheme
+from .get_dataset_jsonld_kind import GetDatasetJsonldKind
+from .get_dataset_jsonld_qualifier_type_0 import GetDatasetJsonldQualifierType0
 from .get_dataset_jsonld_response_200 import GetDatasetJsonldResponse200
 from .get_dataset_jsonld_response_200_context import GetDatasetJsonldResponse200Context
 from .get_dataset_jsonld_response_200_graph_item import GetDatasetJsonldResponse200GraphItem
@@ -26,94 +31,106 @@ from .get_statistic_card_theme import GetStatisticCardTheme
 from .get_statistic_png_layout import GetStatisticPngLayout
 from .get_statistic_png_theme import GetStatisticPngTheme
 from .get_statistic_svg_theme import GetStatisticSvgTheme
+from .get_statistics_csv_kind import GetStatisticsCsvKind
+from .get_statistics_csv_qualifier_type_0 import GetStatisticsCsvQualifierType0
 from .get_timeline_png_layout import GetTimelinePngLayout
 from .get_timeline_png_theme import GetTimelinePngTheme
 from .get_timeline_svg_theme import GetTimelineSvgTheme
 from .get_timeline_theme import GetTimelineTheme
+from .honour_fields import HonourFields
 from .honour_page import HonourPage
 from .honour_public import HonourPublic
 from .licence_public import LicencePublic
 from .licences_public import LicencesPublic
 from .list_documents_sort import ListDocumentsSort
 from .list_honours_sort import ListHonoursSort
-from .list_milestones_precision_type_0 import ListMilestonesPrecisionType0
-from .list_milestones_section_type_0 import ListMilestonesSectionType0
+from .list_milestones_precision import ListMilestonesPrecision
 from .list_milestones_sort import ListMilestonesSort
-from .list_organisations_kind_type_0 import ListOrganisationsKindType0
+from .list_organisations_kind import ListOrganisationsKind
 from .list_organisations_sort import ListOrganisationsSort
-from .list_paragraphs_section_type_0 import ListParagraphsSectionType0
 from .list_people_sort import ListPeopleSort
 from .list_photos_sort import ListPhotosSort
-from .list_places_level_type_0 import ListPlacesLevelType0
+from .list_places_level import ListPlacesLevel
 from .list_places_sort import ListPlacesSort
-from .list_quotes_section_type_0 import ListQuotesSectionType0
 from .list_quotes_sort import ListQuotesSort
-from .list_statistics_kind_type_0 import ListStatisticsKindType0
+from .list_statistics_kind import ListStatisticsKind
 from .list_statistics_qualifier_type_0 import ListStatisticsQualifierType0
-from .list_statistics_section_type_0 import ListStatisticsSectionType0
 from .list_statistics_sort import ListStatisticsSort
-from .list_statistics_unit_type_0 import ListStatisticsUnitType0
-from .list_stories_section_type_0 import ListStoriesSectionType0
 from .list_stories_sort import ListStoriesSort
 from .localized import Localized
+from .milestone_fields import MilestoneFields
+from .milestone_fields_precision import MilestoneFieldsPrecision
 from .milestone_page import MilestonePage
 from .milestone_public import MilestonePublic
 from .milestone_public_precision import MilestonePublicPrecision
-from .milestone_public_section import MilestonePublicSection
 from .note_public import NotePublic
 from .note_public_kind import NotePublicKind
 from .note_source import NoteSource
 from .o_embed_rich import OEmbedRich
+from .organisation_fields import OrganisationFields
+from .organisation_fields_kind import OrganisationFieldsKind
 from .organisation_page import OrganisationPage
 from .organisation_public import OrganisationPublic
 from .organisation_public_kind import OrganisationPublicKind
 from .paragraph_page import ParagraphPage
 from .paragraph_public import ParagraphPublic
-from .paragraph_public_section import ParagraphPublicSection
 from .period import Period
+from .person_fields import PersonFields
 from .person_page import PersonPage
 from .person_public import PersonPublic
+from .photo_fields import PhotoFields
 from .photo_page import PhotoPage
 from .photo_public import PhotoPublic
 from .place_brief import PlaceBrief
 from .place_brief_level import PlaceBriefLevel
+from .place_fields import PlaceFields
+from .place_fields_level import PlaceFieldsLevel
 from .place_page import PlacePage
 from .place_public import PlacePublic
 from .place_public_level import PlacePublicLevel
 from .problem_detail import ProblemDetail
 from .problem_detail_errors_type_0_item import ProblemDetailErrorsType0Item
 from .publication_public import PublicationPublic
+from .quote_fields import QuoteFields
 from .quote_page import QuotePage
 from .quote_public import QuotePublic
-from .quote_public_section import QuotePublicSection
-from .search_facts_kind_type_0 import SearchFactsKindType0
-from .search_facts_lang_type_0 import SearchFactsLangType0
+from .search_facts_kind import SearchFactsKind
+from .search_facts_lang import SearchFactsLang
 from .search_hit import SearchHit
 from .search_hit_kind import SearchHitKind
 from .search_hit_lang import SearchHitLang
 from .search_hit_page import SearchHitPage
+from .section_count import SectionCount
+from .section_count_kind import SectionCountKind
 from .section_public import SectionPublic
 from .section_public_kind import SectionPublicKind
 from .source_span import SourceSpan
+from .statistic_fields import StatisticFields
+from .statistic_fields_kind import StatisticFieldsKind
+from .statistic_fields_qualifier_type_0 import StatisticFieldsQualifierType0
 from .statistic_page import StatisticPage
 from .statistic_public import StatisticPublic
 from .statistic_public_kind import StatisticPublicKind
 from .statistic_public_qualifier_type_0 import StatisticPublicQualifierType0
-from .statistic_public_section import StatisticPublicSection
-from .statistic_public_unit import StatisticPublicUnit
+from .story_fields import StoryFields
 from .story_page import StoryPage
 from .story_public import StoryPublic
-from .story_public_section import StoryPublicSection
+from .unit_public import UnitPublic
+from .vocabulary_list_section_count import VocabularyListSectionCount
+from .vocabulary_list_unit_public import VocabularyListUnitPublic
 
 __all__ = (
     "ArticlePublic",
     "Citation",
     "CorrectedFact",
+    "CorrectionFields",
     "CorrectionPage",
     "CorrectionPublic",
     "CorrectionRef",
     "Derivation",
     "Display",
+    "DocumentFields",
+    "DocumentFieldsPrecisionType0",
     "DocumentPage",
     "DocumentPublic",
     "DocumentPublicPrecisionType0",
@@ -122,6 +139,8 @@ __all__ = (
     "GetChartPngTheme",
     "GetChartSvgTheme",
     "GetChartTheme",
+    "GetDatasetJsonldKind",
+    "GetDatasetJsonldQualifierType0",
     "GetDatasetJsonldResponse200",
     "GetDatasetJsonldResponse200Context",
     "GetDatasetJsonldResponse200GraphItem",
@@ -131,83 +150,92 @@ __all__ = (
     "GetStatisticCardTheme",
     "GetStatisticPngLayout",
     "GetStatisticPngTheme",
+    "GetStatisticsCsvKind",
+    "GetStatisticsCsvQualifierType0",
     "GetStatisticSvgTheme",
     "GetTimelinePngLayout",
     "GetTimelinePngTheme",
     "GetTimelineSvgTheme",
     "GetTimelineTheme",
+    "HonourFields",
     "HonourPage",
     "HonourPublic",
     "LicencePublic",
     "LicencesPublic",
     "ListDocumentsSort",
     "ListHonoursSort",
-    "ListMilestonesPrecisionType0",
-    "ListMilestonesSectionType0",
+    "ListMilestonesPrecision",
     "ListMilestonesSort",
-    "ListOrganisationsKindType0",
+    "ListOrganisationsKind",
     "ListOrganisationsSort",
-    "ListParagraphsSectionType0",
     "ListPeopleSort",
     "ListPhotosSort",
-    "ListPlacesLevelType0",
+    "ListPlacesLevel",
     "ListPlacesSort",
-    "ListQuotesSectionType0",
     "ListQuotesSort",
-    "ListStatisticsKindType0",
+    "ListStatisticsKind",
     "ListStatisticsQualifierType0",
-    "ListStatisticsSectionType0",
     "ListStatisticsSort",
-    "ListStatisticsUnitType0",
-    "ListStoriesSectionType0",
     "ListStoriesSort",
     "Localized",
+    "MilestoneFields",
+    "MilestoneFieldsPrecision",
     "MilestonePage",
     "MilestonePublic",
     "MilestonePublicPrecision",
-    "MilestonePublicSection",
     "NotePublic",
     "NotePublicKind",
     "NoteSource",
     "OEmbedRich",
+    "OrganisationFields",
+    "OrganisationFieldsKind",
     "OrganisationPage",
     "OrganisationPublic",
     "OrganisationPublicKind",
     "ParagraphPage",
     "ParagraphPublic",
-    "ParagraphPublicSection",
     "Period",
+    "PersonFields",
     "PersonPage",
     "PersonPublic",
+    "PhotoFields",
     "PhotoPage",
     "PhotoPublic",
     "PlaceBrief",
     "PlaceBriefLevel",
+    "PlaceFields",
+    "PlaceFieldsLevel",
     "PlacePage",
     "PlacePublic",
     "PlacePublicLevel",
     "ProblemDetail",
     "ProblemDetailErrorsType0Item",
     "PublicationPublic",
+    "QuoteFields",
     "QuotePage",
     "QuotePublic",
-    "QuotePublicSection",
-    "SearchFactsKindType0",
-    "SearchFactsLangType0",
+    "SearchFactsKind",
+    "SearchFactsLang",
     "SearchHit",
     "SearchHitKind",
     "SearchHitLang",
     "SearchHitPage",
+    "SectionCount",
+    "SectionCountKind",
     "SectionPublic",
     "SectionPublicKind",
     "SourceSpan",
+    "StatisticFields",
+    "StatisticFieldsKind",
+    "StatisticFieldsQualifierType0",
     "StatisticPage",
     "StatisticPublic",
     "StatisticPublicKind",
     "StatisticPublicQualifierType0",
-    "StatisticPublicSection",
-    "StatisticPublicUnit",
+    "StoryFields",
     "StoryPage",
     "StoryPublic",
-    "StoryPublicSection",
+    "UnitPublic",
+    "VocabularyListSectionCount",
+    "VocabularyListUnitPublic",
 )

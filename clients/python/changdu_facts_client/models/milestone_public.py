@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.milestone_public_precision import MilestonePublicPrecision
-from ..models.milestone_public_section import MilestonePublicSection
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -33,7 +32,8 @@ class MilestonePublic:
     """ 
         Attributes:
             slug (str):
-            section (MilestonePublicSection):
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             date (str): YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article.
             year (int):
             month (int | None):
@@ -51,7 +51,7 @@ class MilestonePublic:
      """
 
     slug: str
-    section: MilestonePublicSection
+    section: str
     date: str
     year: int
     month: int | None
@@ -79,7 +79,7 @@ class MilestonePublic:
         from ..models.source_span import SourceSpan # noqa: PLC0415
         slug = self.slug
 
-        section = self.section.value
+        section = self.section
 
         date = self.date
 
@@ -165,10 +165,7 @@ class MilestonePublic:
         d = dict(src_dict)
         slug = d.pop("slug")
 
-        section = MilestonePublicSection(d.pop("section"))
-
-
-
+        section = d.pop("section")
 
         date = d.pop("date")
 

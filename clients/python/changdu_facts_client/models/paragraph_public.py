@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.paragraph_public_section import ParagraphPublicSection
 
 
 
@@ -24,12 +23,13 @@ class ParagraphPublic:
     """ 
         Attributes:
             index (int):
-            section (ParagraphPublicSection):
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             text (str): The paragraph verbatim (Chinese).
      """
 
     index: int
-    section: ParagraphPublicSection
+    section: str
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +40,7 @@ class ParagraphPublic:
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        section = self.section.value
+        section = self.section
 
         text = self.text
 
@@ -62,10 +62,7 @@ class ParagraphPublic:
         d = dict(src_dict)
         index = d.pop("index")
 
-        section = ParagraphPublicSection(d.pop("section"))
-
-
-
+        section = d.pop("section")
 
         text = d.pop("text")
 

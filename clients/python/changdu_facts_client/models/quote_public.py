@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.quote_public_section import QuotePublicSection
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -31,7 +30,8 @@ class QuotePublic:
     """ 
         Attributes:
             slug (str):
-            section (QuotePublicSection):
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             speaker (None | str): The speaker's slug where the article names one.
             speaker_name (None | str):
             speaker_description (str):
@@ -44,7 +44,7 @@ class QuotePublic:
      """
 
     slug: str
-    section: QuotePublicSection
+    section: str
     speaker: None | str
     speaker_name: None | str
     speaker_description: str
@@ -66,7 +66,7 @@ class QuotePublic:
         from ..models.source_span import SourceSpan # noqa: PLC0415
         slug = self.slug
 
-        section = self.section.value
+        section = self.section
 
         speaker: None | str
         speaker = self.speaker
@@ -131,10 +131,7 @@ class QuotePublic:
         d = dict(src_dict)
         slug = d.pop("slug")
 
-        section = QuotePublicSection(d.pop("section"))
-
-
-
+        section = d.pop("section")
 
         def _parse_speaker(data: object) -> None | str:
             if data is None:

@@ -10,8 +10,6 @@ from ..types import UNSET, Unset
 
 from ..models.statistic_public_kind import StatisticPublicKind
 from ..models.statistic_public_qualifier_type_0 import StatisticPublicQualifierType0
-from ..models.statistic_public_section import StatisticPublicSection
-from ..models.statistic_public_unit import StatisticPublicUnit
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -38,11 +36,12 @@ class StatisticPublic:
         Attributes:
             slug (str):
             kind (StatisticPublicKind):
-            section (StatisticPublicSection):
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             label (str): What was counted, where and when.
             value (float | int): The figure as a plain number (60.6万人次 gives 606000); a range's low end.
             value_max (float | int | None): A range's high end (五到六年 gives 6), else null.
-            unit (StatisticPublicUnit): The unit as the article writes it.
+            unit (str): The unit as the article writes it.
             unit_label (str): The unit in the response language.
             value_text (str): The article's exact words for the figure.
             qualifier (None | StatisticPublicQualifierType0): How the article hedges the figure, if it does.
@@ -61,11 +60,11 @@ class StatisticPublic:
 
     slug: str
     kind: StatisticPublicKind
-    section: StatisticPublicSection
+    section: str
     label: str
     value: float | int
     value_max: float | int | None
-    unit: StatisticPublicUnit
+    unit: str
     unit_label: str
     value_text: str
     qualifier: None | StatisticPublicQualifierType0
@@ -97,7 +96,7 @@ class StatisticPublic:
 
         kind = self.kind.value
 
-        section = self.section.value
+        section = self.section
 
         label = self.label
 
@@ -107,7 +106,7 @@ class StatisticPublic:
         value_max: float | int | None
         value_max = self.value_max
 
-        unit = self.unit.value
+        unit = self.unit
 
         unit_label = self.unit_label
 
@@ -214,10 +213,7 @@ class StatisticPublic:
 
 
 
-        section = StatisticPublicSection(d.pop("section"))
-
-
-
+        section = d.pop("section")
 
         label = d.pop("label")
 
@@ -235,10 +231,7 @@ class StatisticPublic:
         value_max = _parse_value_max(d.pop("value_max"))
 
 
-        unit = StatisticPublicUnit(d.pop("unit"))
-
-
-
+        unit = d.pop("unit")
 
         unit_label = d.pop("unit_label")
 

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.story_fields import StoryFields
   from ..models.story_public import StoryPublic
 
 
@@ -25,12 +26,12 @@ T = TypeVar("T", bound="StoryPage")
 class StoryPage:
     """ 
         Attributes:
-            items (list[StoryPublic]):
+            items (list[StoryFields | StoryPublic]):
             total (int): How many items match, over all pages.
             next_ (None | str): URL of the next page, or null on the last one.
      """
 
-    items: list[StoryPublic]
+    items: list[StoryFields | StoryPublic]
     total: int
     next_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,10 +41,16 @@ class StoryPage:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.story_fields import StoryFields # noqa: PLC0415
         from ..models.story_public import StoryPublic # noqa: PLC0415
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, StoryPublic):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
             items.append(items_item)
 
 
@@ -68,14 +75,32 @@ class StoryPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.story_fields import StoryFields # noqa: PLC0415
         from ..models.story_public import StoryPublic # noqa: PLC0415
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in (_items):
-            items_item = StoryPublic.from_dict(items_item_data)
+            def _parse_items_item(data: object) -> StoryFields | StoryPublic:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = StoryPublic.from_dict(data)
 
 
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_1 = StoryFields.from_dict(data)
+
+
+
+                return items_item_type_1
+
+            items_item = _parse_items_item(items_item_data)
 
             items.append(items_item)
 

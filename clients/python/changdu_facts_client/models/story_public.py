@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.story_public_section import StoryPublicSection
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -35,7 +34,8 @@ class StoryPublic:
     """ 
         Attributes:
             slug (str):
-            section (StoryPublicSection):
+            section (str): Values from the data (now `captions`, `grassroots-governance`, `incomes`, `opening`, `social-
+                insurance`), listed with counts at `/v1/sections`.
             title (str):
             summary (str):
             people (list[PersonPublic]):
@@ -50,7 +50,7 @@ class StoryPublic:
      """
 
     slug: str
-    section: StoryPublicSection
+    section: str
     title: str
     summary: str
     people: list[PersonPublic]
@@ -78,7 +78,7 @@ class StoryPublic:
         from ..models.source_span import SourceSpan # noqa: PLC0415
         slug = self.slug
 
-        section = self.section.value
+        section = self.section
 
         title = self.title
 
@@ -176,10 +176,7 @@ class StoryPublic:
         d = dict(src_dict)
         slug = d.pop("slug")
 
-        section = StoryPublicSection(d.pop("section"))
-
-
-
+        section = d.pop("section")
 
         title = d.pop("title")
 

@@ -17,7 +17,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -26,12 +26,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -62,13 +57,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -109,7 +97,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ArticlePublic | ProblemDetail]:
     """ The article: title, byline, sections, the dataset version, where it was published and the licences.
@@ -124,10 +112,10 @@ def sync_detailed(
     in the `X-Dataset-Version` header. Sections list the paragraph ranges they cover.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ArticlePublic | ProblemDetail | None:
     """ The article: title, byline, sections, the dataset version, where it was published and the licences.
@@ -167,10 +155,10 @@ def sync(
     in the `X-Dataset-Version` header. Sections list the paragraph ranges they cover.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +178,7 @@ lang=lang,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ArticlePublic | ProblemDetail]:
     """ The article: title, byline, sections, the dataset version, where it was published and the licences.
@@ -205,10 +193,10 @@ async def asyncio_detailed(
     in the `X-Dataset-Version` header. Sections list the paragraph ranges they cover.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +221,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ArticlePublic | ProblemDetail | None:
     """ The article: title, byline, sections, the dataset version, where it was published and the licences.
@@ -248,10 +236,10 @@ async def asyncio(
     in the `X-Dataset-Version` header. Sections list the paragraph ranges they cover.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

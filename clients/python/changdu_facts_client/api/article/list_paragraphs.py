@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_paragraphs_section_type_0 import ListParagraphsSectionType0
 from ...models.paragraph_page import ParagraphPage
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
@@ -18,9 +17,9 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    section: ListParagraphsSectionType0 | None | Unset = UNSET,
+    section: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,23 +28,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_section: None | str | Unset
-    if isinstance(section, Unset):
-        json_section = UNSET
-    elif isinstance(section, ListParagraphsSectionType0):
-        json_section = section.value
-    else:
-        json_section = section
-    params["section"] = json_section
+    params["section"] = section
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -76,13 +63,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -123,9 +103,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    section: ListParagraphsSectionType0 | None | Unset = UNSET,
+    section: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[ParagraphPage | ProblemDetail]:
     """ The article's paragraphs, verbatim, in order.
@@ -136,9 +116,10 @@ def sync_detailed(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (ListParagraphsSectionType0 | None | Unset): Only the paragraphs of this section.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +146,9 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    section: ListParagraphsSectionType0 | None | Unset = UNSET,
+    section: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> ParagraphPage | ProblemDetail | None:
     """ The article's paragraphs, verbatim, in order.
@@ -178,9 +159,10 @@ def sync(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (ListParagraphsSectionType0 | None | Unset): Only the paragraphs of this section.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,9 +184,9 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    section: ListParagraphsSectionType0 | None | Unset = UNSET,
+    section: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[ParagraphPage | ProblemDetail]:
     """ The article's paragraphs, verbatim, in order.
@@ -215,9 +197,10 @@ async def asyncio_detailed(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (ListParagraphsSectionType0 | None | Unset): Only the paragraphs of this section.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,9 +227,9 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    section: ListParagraphsSectionType0 | None | Unset = UNSET,
+    section: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> ParagraphPage | ProblemDetail | None:
     """ The article's paragraphs, verbatim, in order.
@@ -257,9 +240,10 @@ async def asyncio(
     `source` span uses. Texts are always the original Chinese.
 
     Args:
-        section (ListParagraphsSectionType0 | None | Unset): Only the paragraphs of this section.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

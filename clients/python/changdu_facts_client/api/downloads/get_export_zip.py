@@ -51,20 +51,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_422
-
     if response.status_code == 500:
         response_500 = ProblemDetail.from_dict(response.json())
 

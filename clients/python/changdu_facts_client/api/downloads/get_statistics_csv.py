@@ -8,15 +8,25 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_statistics_csv_kind import GetStatisticsCsvKind
+from ...models.get_statistics_csv_qualifier_type_0 import GetStatisticsCsvQualifierType0
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
 from typing import cast
+from typing import Literal, cast
 
 
 
 def _get_kwargs(
     *,
-    slugs: None | str | Unset = UNSET,
+    slugs: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: GetStatisticsCsvKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: GetStatisticsCsvQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -25,12 +35,32 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_slugs: None | str | Unset
-    if isinstance(slugs, Unset):
-        json_slugs = UNSET
+    params["slugs"] = slugs
+
+    params["section"] = section
+
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind.value
+
+    params["kind"] = json_kind
+
+    params["unit"] = unit
+
+    json_qualifier: Literal['none'] | str | Unset
+    if isinstance(qualifier, Unset):
+        json_qualifier = UNSET
+    elif isinstance(qualifier, GetStatisticsCsvQualifierType0):
+        json_qualifier = qualifier.value
     else:
-        json_slugs = slugs
-    params["slugs"] = json_slugs
+        json_qualifier = qualifier
+    params["qualifier"] = json_qualifier
+
+    params["paragraph"] = paragraph
+
+    params["as_of_year"] = as_of_year
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -105,12 +135,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    slugs: None | str | Unset = UNSET,
+    slugs: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: GetStatisticsCsvKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: GetStatisticsCsvQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
-    """ Every statistic as CSV, one row per figure in the article's order.
+    """ Every statistic as CSV, one row per figure in the article's order; or those the list's
 
-     Every statistic as CSV, one row per figure in the article's order.
+     Every statistic as CSV, one row per figure in the article's order; or those the list's
+    filters keep (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`).
 
     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
     row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
@@ -120,8 +158,24 @@ def sync_detailed(
     version; `/v1/export.zip` explains every column.
 
     Args:
-        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
-            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
+        slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
+            chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
+            `slug`, as the list takes it, leaves unknown slugs out instead.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +188,13 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         slugs=slugs,
+section=section,
+kind=kind,
+unit=unit,
+qualifier=qualifier,
+paragraph=paragraph,
+as_of_year=as_of_year,
+slug=slug,
 
     )
 
@@ -146,12 +207,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    slugs: None | str | Unset = UNSET,
+    slugs: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: GetStatisticsCsvKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: GetStatisticsCsvQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
-    """ Every statistic as CSV, one row per figure in the article's order.
+    """ Every statistic as CSV, one row per figure in the article's order; or those the list's
 
-     Every statistic as CSV, one row per figure in the article's order.
+     Every statistic as CSV, one row per figure in the article's order; or those the list's
+    filters keep (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`).
 
     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
     row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
@@ -161,8 +230,24 @@ def sync(
     version; `/v1/export.zip` explains every column.
 
     Args:
-        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
-            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
+        slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
+            chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
+            `slug`, as the list takes it, leaves unknown slugs out instead.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,18 +261,33 @@ def sync(
     return sync_detailed(
         client=client,
 slugs=slugs,
+section=section,
+kind=kind,
+unit=unit,
+qualifier=qualifier,
+paragraph=paragraph,
+as_of_year=as_of_year,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    slugs: None | str | Unset = UNSET,
+    slugs: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: GetStatisticsCsvKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: GetStatisticsCsvQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
-    """ Every statistic as CSV, one row per figure in the article's order.
+    """ Every statistic as CSV, one row per figure in the article's order; or those the list's
 
-     Every statistic as CSV, one row per figure in the article's order.
+     Every statistic as CSV, one row per figure in the article's order; or those the list's
+    filters keep (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`).
 
     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
     row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
@@ -197,8 +297,24 @@ async def asyncio_detailed(
     version; `/v1/export.zip` explains every column.
 
     Args:
-        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
-            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
+        slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
+            chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
+            `slug`, as the list takes it, leaves unknown slugs out instead.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,6 +327,13 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         slugs=slugs,
+section=section,
+kind=kind,
+unit=unit,
+qualifier=qualifier,
+paragraph=paragraph,
+as_of_year=as_of_year,
+slug=slug,
 
     )
 
@@ -223,12 +346,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    slugs: None | str | Unset = UNSET,
+    slugs: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: GetStatisticsCsvKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: GetStatisticsCsvQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
-    """ Every statistic as CSV, one row per figure in the article's order.
+    """ Every statistic as CSV, one row per figure in the article's order; or those the list's
 
-     Every statistic as CSV, one row per figure in the article's order.
+     Every statistic as CSV, one row per figure in the article's order; or those the list's
+    filters keep (`section`, `kind`, `unit`, `qualifier`, `paragraph`, `as_of_year`, `slug`).
 
     UTF-8 with a byte-order mark (Excel opens the Chinese correctly), CRLF line ends and a header
     row. Values are plain numbers (606000, 24.95); each row has both labels, the unit in both
@@ -238,8 +369,24 @@ async def asyncio(
     version; `/v1/export.zip` explains every column.
 
     Args:
-        slugs (None | str | Unset): Only these statistics, comma-separated, in the article's order
-            (a chart's “Get the data” link names its figures). An unknown slug answers 404.
+        slugs (str | Unset): Only these statistics, comma-separated, in the article's order (a
+            chart's “Get the data” link names its figures). An unknown slug answers 404. Deprecated:
+            `slug`, as the list takes it, leaves unknown slugs out instead.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (GetStatisticsCsvKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (GetStatisticsCsvQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,5 +400,12 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 slugs=slugs,
+section=section,
+kind=kind,
+unit=unit,
+qualifier=qualifier,
+paragraph=paragraph,
+as_of_year=as_of_year,
+slug=slug,
 
     )).parsed

@@ -19,7 +19,7 @@ def _get_kwargs(
     name: str,
     *,
     theme: GetChartTheme | Unset = GetChartTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,12 +34,7 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -86,6 +81,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -106,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartTheme | Unset = GetChartTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ A bar chart of figures that really are comparable: same unit, same kind, same time.
@@ -122,10 +124,10 @@ def sync_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartTheme | Unset = GetChartTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ A bar chart of figures that really are comparable: same unit, same kind, same time.
@@ -170,10 +172,10 @@ def sync(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartTheme | Unset = GetChartTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ A bar chart of figures that really are comparable: same unit, same kind, same time.
@@ -213,10 +215,10 @@ async def asyncio_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartTheme | Unset = GetChartTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ A bar chart of figures that really are comparable: same unit, same kind, same time.
@@ -261,10 +263,10 @@ async def asyncio(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

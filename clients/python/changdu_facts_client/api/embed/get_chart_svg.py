@@ -19,8 +19,8 @@ def _get_kwargs(
     name: str,
     *,
     theme: GetChartSvgTheme | Unset = GetChartSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,19 +35,9 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_width: int | None | Unset
-    if isinstance(width, Unset):
-        json_width = UNSET
-    else:
-        json_width = width
-    params["width"] = json_width
+    params["width"] = width
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -97,6 +87,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -117,8 +114,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartSvgTheme | Unset = GetChartSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ A chart as a static SVG image.
@@ -131,13 +128,13 @@ def sync_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +164,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartSvgTheme | Unset = GetChartSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ A chart as a static SVG image.
@@ -181,13 +178,13 @@ def sync(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +209,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartSvgTheme | Unset = GetChartSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ A chart as a static SVG image.
@@ -226,13 +223,13 @@ async def asyncio_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,8 +259,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetChartSvgTheme | Unset = GetChartSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ A chart as a static SVG image.
@@ -276,13 +273,13 @@ async def asyncio(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

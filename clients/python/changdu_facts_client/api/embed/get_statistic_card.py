@@ -19,7 +19,7 @@ def _get_kwargs(
     slug: str,
     *,
     theme: GetStatisticCardTheme | Unset = GetStatisticCardTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,12 +34,7 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -86,6 +81,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -106,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticCardTheme | Unset = GetStatisticCardTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ A statistic card: the figure as the reader's language writes it, when it holds, and its source.
@@ -123,10 +125,10 @@ def sync_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticCardTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticCardTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticCardTheme | Unset = GetStatisticCardTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ A statistic card: the figure as the reader's language writes it, when it holds, and its source.
@@ -172,10 +174,10 @@ def sync(
         slug (str): The fact's slug.
         theme (GetStatisticCardTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticCardTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticCardTheme | Unset = GetStatisticCardTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ A statistic card: the figure as the reader's language writes it, when it holds, and its source.
@@ -216,10 +218,10 @@ async def asyncio_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticCardTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticCardTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticCardTheme | Unset = GetStatisticCardTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ A statistic card: the figure as the reader's language writes it, when it holds, and its source.
@@ -265,10 +267,10 @@ async def asyncio(
         slug (str): The fact's slug.
         theme (GetStatisticCardTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticCardTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,11 +20,11 @@ def _get_kwargs(
     slug: str,
     *,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    v: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    v: str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -39,12 +39,7 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_width: int | None | Unset
-    if isinstance(width, Unset):
-        json_width = UNSET
-    else:
-        json_width = width
-    params["width"] = json_width
+    params["width"] = width
 
     params["scale"] = scale
 
@@ -54,19 +49,9 @@ def _get_kwargs(
 
     params["layout"] = json_layout
 
-    json_v: None | str | Unset
-    if isinstance(v, Unset):
-        json_v = UNSET
-    else:
-        json_v = v
-    params["v"] = json_v
+    params["v"] = v
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -112,6 +97,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -132,11 +124,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    v: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    v: str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -151,20 +143,20 @@ def sync_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
-            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
-            year (`immutable`); any other value gets the usual max-age.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        v (str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The link
+            previews' URLs carry it: when it is the version served, the PNG may be cached for a year
+            (`immutable`); any other value gets the usual max-age.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,11 +189,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    v: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    v: str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -216,20 +208,20 @@ def sync(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
-            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
-            year (`immutable`); any other value gets the usual max-age.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        v (str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The link
+            previews' URLs carry it: when it is the version served, the PNG may be cached for a year
+            (`immutable`); any other value gets the usual max-age.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,11 +249,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    v: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    v: str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail]:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -276,20 +268,20 @@ async def asyncio_detailed(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
-            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
-            year (`immutable`); any other value gets the usual max-age.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        v (str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The link
+            previews' URLs carry it: when it is the version served, the PNG may be cached for a year
+            (`immutable`); any other value gets the usual max-age.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,11 +314,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetStatisticPngTheme | Unset = GetStatisticPngTheme.AUTO,
-    width: int | None | Unset = UNSET,
+    width: int | Unset = UNSET,
     scale: int | Unset = 1,
     layout: GetStatisticPngLayout | Unset = GetStatisticPngLayout.FIT,
-    v: None | str | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    v: str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | None:
     """ A statistic card as a PNG image, for WeChat articles, print and social posts.
@@ -341,20 +333,20 @@ async def asyncio(
         slug (str): The fact's slug.
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
-        width (int | None | Unset): Width in CSS pixels the image is laid out at (280-1200; by
-            default the SVG's). The PNG is `width` × `scale` pixels wide.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the SVG's). The PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
             1200×630 CSS pixels, the size link previews (Open Graph, Twitter) ask for; `width` is then
             ignored. Default: GetStatisticPngLayout.FIT.
-        v (None | str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The
-            link previews' URLs carry it: when it is the version served, the PNG may be cached for a
-            year (`immutable`); any other value gets the usual max-age.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        v (str | Unset): The dataset version (`X-Dataset-Version`) the image is of. The link
+            previews' URLs carry it: when it is the version served, the PNG may be cached for a year
+            (`immutable`); any other value gets the usual max-age.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ from typing import cast
 def _get_kwargs(
     *,
     theme: GetTimelineTheme | Unset = GetTimelineTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,12 +33,7 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -88,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -107,7 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineTheme | Unset = GetTimelineTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ The article's milestones in date order, each with its date's precision and its citation.
@@ -119,10 +121,10 @@ def sync_detailed(
     Args:
         theme (GetTimelineTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetTimelineTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineTheme | Unset = GetTimelineTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ The article's milestones in date order, each with its date's precision and its citation.
@@ -161,10 +163,10 @@ def sync(
     Args:
         theme (GetTimelineTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetTimelineTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineTheme | Unset = GetTimelineTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ The article's milestones in date order, each with its date's precision and its citation.
@@ -198,10 +200,10 @@ async def asyncio_detailed(
     Args:
         theme (GetTimelineTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetTimelineTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineTheme | Unset = GetTimelineTheme.AUTO,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ The article's milestones in date order, each with its date's precision and its citation.
@@ -240,10 +242,10 @@ async def asyncio(
     Args:
         theme (GetTimelineTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetTimelineTheme.AUTO.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,8 +18,8 @@ from typing import cast
 def _get_kwargs(
     *,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,19 +34,9 @@ def _get_kwargs(
 
     params["theme"] = json_theme
 
-    json_width: int | None | Unset
-    if isinstance(width, Unset):
-        json_width = UNSET
-    else:
-        json_width = width
-    params["width"] = json_width
+    params["width"] = width
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -96,6 +86,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -115,8 +112,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ The timeline as a static SVG image.
@@ -128,13 +125,13 @@ def sync_detailed(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +159,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ The timeline as a static SVG image.
@@ -175,13 +172,13 @@ def sync(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,8 +201,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | str]:
     """ The timeline as a static SVG image.
@@ -217,13 +214,13 @@ async def asyncio_detailed(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,8 +248,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     theme: GetTimelineSvgTheme | Unset = GetTimelineSvgTheme.AUTO,
-    width: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    width: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> ProblemDetail | str | None:
     """ The timeline as a static SVG image.
@@ -264,13 +261,13 @@ async def asyncio(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | None | Unset): Width the image is laid out at (280-1200; by default the SVG's
-            own). It scales with its container either way; a narrow layout (`width=375`) keeps its
-            text readable on a phone.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
+            It scales with its container either way; a narrow layout (`width=375`) keeps its text
+            readable on a phone.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

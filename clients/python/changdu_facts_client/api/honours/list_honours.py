@@ -18,10 +18,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListHonoursSort | Unset = ListHonoursSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,12 +32,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -45,12 +42,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -81,13 +77,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -128,10 +117,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListHonoursSort | Unset = ListHonoursSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[HonourPage | ProblemDetail]:
     """ The honours the article names.
@@ -142,14 +133,23 @@ def sync_detailed(
     slug of the organisation honoured.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListHonoursSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListHonoursSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +165,8 @@ def sync_detailed(
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -177,10 +179,12 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListHonoursSort | Unset = ListHonoursSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> HonourPage | ProblemDetail | None:
     """ The honours the article names.
@@ -191,14 +195,23 @@ def sync(
     slug of the organisation honoured.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListHonoursSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListHonoursSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,16 +228,20 @@ lang=lang,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListHonoursSort | Unset = ListHonoursSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[HonourPage | ProblemDetail]:
     """ The honours the article names.
@@ -235,14 +252,23 @@ async def asyncio_detailed(
     slug of the organisation honoured.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListHonoursSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListHonoursSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,6 +284,8 @@ async def asyncio_detailed(
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -270,10 +298,12 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListHonoursSort | Unset = ListHonoursSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> HonourPage | ProblemDetail | None:
     """ The honours the article names.
@@ -284,14 +314,23 @@ async def asyncio(
     slug of the organisation honoured.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListHonoursSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListHonoursSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -308,5 +347,7 @@ lang=lang,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )).parsed

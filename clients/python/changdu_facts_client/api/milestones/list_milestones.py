@@ -8,8 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_milestones_precision_type_0 import ListMilestonesPrecisionType0
-from ...models.list_milestones_section_type_0 import ListMilestonesSectionType0
+from ...models.list_milestones_precision import ListMilestonesPrecision
 from ...models.list_milestones_sort import ListMilestonesSort
 from ...models.milestone_page import MilestonePage
 from ...models.problem_detail import ProblemDetail
@@ -20,14 +19,16 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
-    from_: None | str | Unset = UNSET,
-    to: None | str | Unset = UNSET,
-    precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
-    section: ListMilestonesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    precision: ListMilestonesPrecision | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -36,44 +37,19 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
-    json_from_: None | str | Unset
-    if isinstance(from_, Unset):
-        json_from_ = UNSET
-    else:
-        json_from_ = from_
-    params["from"] = json_from_
+    params["from"] = from_
 
-    json_to: None | str | Unset
-    if isinstance(to, Unset):
-        json_to = UNSET
-    else:
-        json_to = to
-    params["to"] = json_to
+    params["to"] = to
 
-    json_precision: None | str | Unset
-    if isinstance(precision, Unset):
-        json_precision = UNSET
-    elif isinstance(precision, ListMilestonesPrecisionType0):
+    json_precision: str | Unset = UNSET
+    if not isinstance(precision, Unset):
         json_precision = precision.value
-    else:
-        json_precision = precision
+
     params["precision"] = json_precision
 
-    json_section: None | str | Unset
-    if isinstance(section, Unset):
-        json_section = UNSET
-    elif isinstance(section, ListMilestonesSectionType0):
-        json_section = section.value
-    else:
-        json_section = section
-    params["section"] = json_section
+    params["section"] = section
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -83,12 +59,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -119,13 +94,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -166,14 +134,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    from_: None | str | Unset = UNSET,
-    to: None | str | Unset = UNSET,
-    precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
-    section: ListMilestonesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    precision: ListMilestonesPrecision | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[MilestonePage | ProblemDetail]:
     """ Every dated event, with the precision the article gives.
@@ -184,19 +154,28 @@ def sync_detailed(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        from_ (None | str | Unset): Only events that may fall on or after this date.
-        to (None | str | Unset): Only events that may fall on or before this date.
-        precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
-            precision.
-        section (ListMilestonesSectionType0 | None | Unset): Only events from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        from_ (str | Unset): Only events that may fall on or after this date.
+        to (str | Unset): Only events that may fall on or before this date.
+        precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +195,8 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -228,14 +209,16 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    from_: None | str | Unset = UNSET,
-    to: None | str | Unset = UNSET,
-    precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
-    section: ListMilestonesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    precision: ListMilestonesPrecision | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> MilestonePage | ProblemDetail | None:
     """ Every dated event, with the precision the article gives.
@@ -246,19 +229,28 @@ def sync(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        from_ (None | str | Unset): Only events that may fall on or after this date.
-        to (None | str | Unset): Only events that may fall on or before this date.
-        precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
-            precision.
-        section (ListMilestonesSectionType0 | None | Unset): Only events from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        from_ (str | Unset): Only events that may fall on or after this date.
+        to (str | Unset): Only events that may fall on or before this date.
+        precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,20 +271,24 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    from_: None | str | Unset = UNSET,
-    to: None | str | Unset = UNSET,
-    precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
-    section: ListMilestonesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    precision: ListMilestonesPrecision | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[MilestonePage | ProblemDetail]:
     """ Every dated event, with the precision the article gives.
@@ -303,19 +299,28 @@ async def asyncio_detailed(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        from_ (None | str | Unset): Only events that may fall on or after this date.
-        to (None | str | Unset): Only events that may fall on or before this date.
-        precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
-            precision.
-        section (ListMilestonesSectionType0 | None | Unset): Only events from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        from_ (str | Unset): Only events that may fall on or after this date.
+        to (str | Unset): Only events that may fall on or before this date.
+        precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,6 +340,8 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -347,14 +354,16 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    from_: None | str | Unset = UNSET,
-    to: None | str | Unset = UNSET,
-    precision: ListMilestonesPrecisionType0 | None | Unset = UNSET,
-    section: ListMilestonesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    precision: ListMilestonesPrecision | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListMilestonesSort | Unset = ListMilestonesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> MilestonePage | ProblemDetail | None:
     """ Every dated event, with the precision the article gives.
@@ -365,19 +374,28 @@ async def asyncio(
     dated only "2018-08", since it may have happened on or after the 15th.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        from_ (None | str | Unset): Only events that may fall on or after this date.
-        to (None | str | Unset): Only events that may fall on or before this date.
-        precision (ListMilestonesPrecisionType0 | None | Unset): Only events dated to this
-            precision.
-        section (ListMilestonesSectionType0 | None | Unset): Only events from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        from_ (str | Unset): Only events that may fall on or after this date.
+        to (str | Unset): Only events that may fall on or before this date.
+        precision (ListMilestonesPrecision | Unset): Only events dated to this precision.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListMilestonesSort | Unset): `article` (the default), `date` or `slug`; `-` sorts
             descending. Default: ListMilestonesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -398,5 +416,7 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )).parsed

@@ -19,9 +19,9 @@ def _get_kwargs(
     *,
     url_query: str,
     format_: str | Unset = 'json',
-    maxwidth: int | None | Unset = UNSET,
-    maxheight: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    maxwidth: int | Unset = UNSET,
+    maxheight: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,26 +34,11 @@ def _get_kwargs(
 
     params["format"] = format_
 
-    json_maxwidth: int | None | Unset
-    if isinstance(maxwidth, Unset):
-        json_maxwidth = UNSET
-    else:
-        json_maxwidth = maxwidth
-    params["maxwidth"] = json_maxwidth
+    params["maxwidth"] = maxwidth
 
-    json_maxheight: int | None | Unset
-    if isinstance(maxheight, Unset):
-        json_maxheight = UNSET
-    else:
-        json_maxheight = maxheight
-    params["maxheight"] = json_maxheight
+    params["maxheight"] = maxheight
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -113,6 +98,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_501
 
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -133,9 +125,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     url_query: str,
     format_: str | Unset = 'json',
-    maxwidth: int | None | Unset = UNSET,
-    maxheight: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    maxwidth: int | Unset = UNSET,
+    maxheight: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[OEmbedRich | ProblemDetail]:
     """ oEmbed for an embed page: a `rich` answer whose `html` is an iframe of it.
@@ -149,12 +141,12 @@ def sync_detailed(
     Args:
         url_query (str): An embed page of this host, e.g. a card's URL.
         format_ (str | Unset): Only `json` is offered; others answer 501. Default: 'json'.
-        maxwidth (int | None | Unset): Largest width, in pixels.
-        maxheight (int | None | Unset): Largest height, in pixels.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        maxwidth (int | Unset): Largest width, in pixels.
+        maxheight (int | Unset): Largest height, in pixels.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,9 +177,9 @@ def sync(
     client: AuthenticatedClient | Client,
     url_query: str,
     format_: str | Unset = 'json',
-    maxwidth: int | None | Unset = UNSET,
-    maxheight: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    maxwidth: int | Unset = UNSET,
+    maxheight: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> OEmbedRich | ProblemDetail | None:
     """ oEmbed for an embed page: a `rich` answer whose `html` is an iframe of it.
@@ -201,12 +193,12 @@ def sync(
     Args:
         url_query (str): An embed page of this host, e.g. a card's URL.
         format_ (str | Unset): Only `json` is offered; others answer 501. Default: 'json'.
-        maxwidth (int | None | Unset): Largest width, in pixels.
-        maxheight (int | None | Unset): Largest height, in pixels.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        maxwidth (int | Unset): Largest width, in pixels.
+        maxheight (int | Unset): Largest height, in pixels.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,9 +224,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     url_query: str,
     format_: str | Unset = 'json',
-    maxwidth: int | None | Unset = UNSET,
-    maxheight: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    maxwidth: int | Unset = UNSET,
+    maxheight: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> Response[OEmbedRich | ProblemDetail]:
     """ oEmbed for an embed page: a `rich` answer whose `html` is an iframe of it.
@@ -248,12 +240,12 @@ async def asyncio_detailed(
     Args:
         url_query (str): An embed page of this host, e.g. a card's URL.
         format_ (str | Unset): Only `json` is offered; others answer 501. Default: 'json'.
-        maxwidth (int | None | Unset): Largest width, in pixels.
-        maxheight (int | None | Unset): Largest height, in pixels.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        maxwidth (int | Unset): Largest width, in pixels.
+        maxheight (int | Unset): Largest height, in pixels.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,9 +276,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     url_query: str,
     format_: str | Unset = 'json',
-    maxwidth: int | None | Unset = UNSET,
-    maxheight: int | None | Unset = UNSET,
-    lang: None | str | Unset = UNSET,
+    maxwidth: int | Unset = UNSET,
+    maxheight: int | Unset = UNSET,
+    lang: str | Unset = UNSET,
 
 ) -> OEmbedRich | ProblemDetail | None:
     """ oEmbed for an embed page: a `rich` answer whose `html` is an iframe of it.
@@ -300,12 +292,12 @@ async def asyncio(
     Args:
         url_query (str): An embed page of this host, e.g. a card's URL.
         format_ (str | Unset): Only `json` is offered; others answer 501. Default: 'json'.
-        maxwidth (int | None | Unset): Largest width, in pixels.
-        maxheight (int | None | Unset): Largest height, in pixels.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        maxwidth (int | Unset): Largest width, in pixels.
+        maxheight (int | Unset): Largest height, in pixels.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

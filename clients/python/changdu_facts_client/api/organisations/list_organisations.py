@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_organisations_kind_type_0 import ListOrganisationsKindType0
+from ...models.list_organisations_kind import ListOrganisationsKind
 from ...models.list_organisations_sort import ListOrganisationsSort
 from ...models.organisation_page import OrganisationPage
 from ...models.problem_detail import ProblemDetail
@@ -19,12 +19,14 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
-    kind: ListOrganisationsKindType0 | None | Unset = UNSET,
-    place: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    kind: ListOrganisationsKind | Unset = UNSET,
+    place: str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,28 +35,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, ListOrganisationsKindType0):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_place: None | str | Unset
-    if isinstance(place, Unset):
-        json_place = UNSET
-    else:
-        json_place = place
-    params["place"] = json_place
+    params["place"] = place
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -64,12 +53,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -100,13 +88,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -147,12 +128,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    kind: ListOrganisationsKindType0 | None | Unset = UNSET,
-    place: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    kind: ListOrganisationsKind | Unset = UNSET,
+    place: str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[OrganisationPage | ProblemDetail]:
     """ The organisations the article names.
@@ -162,16 +145,25 @@ def sync_detailed(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
-        place (None | str | Unset): Only organisations located at this place (slug).
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        kind (ListOrganisationsKind | Unset): Only organisations of this kind.
+        place (str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +181,8 @@ place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -201,12 +195,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    kind: ListOrganisationsKindType0 | None | Unset = UNSET,
-    place: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    kind: ListOrganisationsKind | Unset = UNSET,
+    place: str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> OrganisationPage | ProblemDetail | None:
     """ The organisations the article names.
@@ -216,16 +212,25 @@ def sync(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
-        place (None | str | Unset): Only organisations located at this place (slug).
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        kind (ListOrganisationsKind | Unset): Only organisations of this kind.
+        place (str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,18 +249,22 @@ place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    kind: ListOrganisationsKindType0 | None | Unset = UNSET,
-    place: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    kind: ListOrganisationsKind | Unset = UNSET,
+    place: str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[OrganisationPage | ProblemDetail]:
     """ The organisations the article names.
@@ -265,16 +274,25 @@ async def asyncio_detailed(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
-        place (None | str | Unset): Only organisations located at this place (slug).
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        kind (ListOrganisationsKind | Unset): Only organisations of this kind.
+        place (str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,6 +310,8 @@ place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -304,12 +324,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    kind: ListOrganisationsKindType0 | None | Unset = UNSET,
-    place: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    kind: ListOrganisationsKind | Unset = UNSET,
+    place: str | Unset = UNSET,
     sort: ListOrganisationsSort | Unset = ListOrganisationsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> OrganisationPage | ProblemDetail | None:
     """ The organisations the article names.
@@ -319,16 +341,25 @@ async def asyncio(
     Government bodies, companies, cooperatives and others, with where the article places them.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        kind (ListOrganisationsKindType0 | None | Unset): Only organisations of this kind.
-        place (None | str | Unset): Only organisations located at this place (slug).
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        kind (ListOrganisationsKind | Unset): Only organisations of this kind.
+        place (str | Unset): Only organisations located at this place (slug).
         sort (ListOrganisationsSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListOrganisationsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -347,5 +378,7 @@ place=place,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )).parsed

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.person_fields import PersonFields
 from ...models.person_public import PersonPublic
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
@@ -18,7 +19,8 @@ from typing import cast
 def _get_kwargs(
     slug: str,
     *,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -27,12 +29,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
+
+    params["fields"] = fields
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -49,11 +48,28 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PersonPublic | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PersonFields | PersonPublic | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = PersonPublic.from_dict(response.json())
+        def _parse_response_200(data: object) -> PersonFields | PersonPublic:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PersonPublic.from_dict(data)
 
 
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = PersonFields.from_dict(data)
+
+
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -98,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PersonPublic | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PersonFields | PersonPublic | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,9 +127,10 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> Response[PersonPublic | ProblemDetail]:
+) -> Response[PersonFields | PersonPublic | ProblemDetail]:
     """ One person and their role.
 
      One person and their role.
@@ -122,23 +139,28 @@ def sync_detailed(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PersonPublic | ProblemDetail]
+        Response[PersonFields | PersonPublic | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
+fields=fields,
 
     )
 
@@ -152,9 +174,10 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> PersonPublic | ProblemDetail | None:
+) -> PersonFields | PersonPublic | ProblemDetail | None:
     """ One person and their role.
 
      One person and their role.
@@ -163,17 +186,21 @@ def sync(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PersonPublic | ProblemDetail
+        PersonFields | PersonPublic | ProblemDetail
      """
 
 
@@ -181,6 +208,7 @@ def sync(
         slug=slug,
 client=client,
 lang=lang,
+fields=fields,
 
     ).parsed
 
@@ -188,9 +216,10 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> Response[PersonPublic | ProblemDetail]:
+) -> Response[PersonFields | PersonPublic | ProblemDetail]:
     """ One person and their role.
 
      One person and their role.
@@ -199,23 +228,28 @@ async def asyncio_detailed(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PersonPublic | ProblemDetail]
+        Response[PersonFields | PersonPublic | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
+fields=fields,
 
     )
 
@@ -229,9 +263,10 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> PersonPublic | ProblemDetail | None:
+) -> PersonFields | PersonPublic | ProblemDetail | None:
     """ One person and their role.
 
      One person and their role.
@@ -240,17 +275,21 @@ async def asyncio(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PersonPublic | ProblemDetail
+        PersonFields | PersonPublic | ProblemDetail
      """
 
 
@@ -258,5 +297,6 @@ async def asyncio(
         slug=slug,
 client=client,
 lang=lang,
+fields=fields,
 
     )).parsed

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.place_fields import PlaceFields
 from ...models.place_public import PlacePublic
 from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Unset
@@ -18,7 +19,8 @@ from typing import cast
 def _get_kwargs(
     slug: str,
     *,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -27,12 +29,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
+
+    params["fields"] = fields
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -49,11 +48,28 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlacePublic | ProblemDetail | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlaceFields | PlacePublic | ProblemDetail | None:
     if response.status_code == 200:
-        response_200 = PlacePublic.from_dict(response.json())
+        def _parse_response_200(data: object) -> PlaceFields | PlacePublic:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PlacePublic.from_dict(data)
 
 
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = PlaceFields.from_dict(data)
+
+
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -98,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PlacePublic | ProblemDetail]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PlaceFields | PlacePublic | ProblemDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,9 +127,10 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> Response[PlacePublic | ProblemDetail]:
+) -> Response[PlaceFields | PlacePublic | ProblemDetail]:
     """ One place and the areas it lies in.
 
      One place and the areas it lies in.
@@ -122,23 +139,28 @@ def sync_detailed(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlacePublic | ProblemDetail]
+        Response[PlaceFields | PlacePublic | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
+fields=fields,
 
     )
 
@@ -152,9 +174,10 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> PlacePublic | ProblemDetail | None:
+) -> PlaceFields | PlacePublic | ProblemDetail | None:
     """ One place and the areas it lies in.
 
      One place and the areas it lies in.
@@ -163,17 +186,21 @@ def sync(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlacePublic | ProblemDetail
+        PlaceFields | PlacePublic | ProblemDetail
      """
 
 
@@ -181,6 +208,7 @@ def sync(
         slug=slug,
 client=client,
 lang=lang,
+fields=fields,
 
     ).parsed
 
@@ -188,9 +216,10 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> Response[PlacePublic | ProblemDetail]:
+) -> Response[PlaceFields | PlacePublic | ProblemDetail]:
     """ One place and the areas it lies in.
 
      One place and the areas it lies in.
@@ -199,23 +228,28 @@ async def asyncio_detailed(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlacePublic | ProblemDetail]
+        Response[PlaceFields | PlacePublic | ProblemDetail]
      """
 
 
     kwargs = _get_kwargs(
         slug=slug,
 lang=lang,
+fields=fields,
 
     )
 
@@ -229,9 +263,10 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 
-) -> PlacePublic | ProblemDetail | None:
+) -> PlaceFields | PlacePublic | ProblemDetail | None:
     """ One place and the areas it lies in.
 
      One place and the areas it lies in.
@@ -240,17 +275,21 @@ async def asyncio(
 
     Args:
         slug (str): The fact's slug.
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlacePublic | ProblemDetail
+        PlaceFields | PlacePublic | ProblemDetail
      """
 
 
@@ -258,5 +297,6 @@ async def asyncio(
         slug=slug,
 client=client,
 lang=lang,
+fields=fields,
 
     )).parsed

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_places_level_type_0 import ListPlacesLevelType0
+from ...models.list_places_level import ListPlacesLevel
 from ...models.list_places_sort import ListPlacesSort
 from ...models.place_page import PlacePage
 from ...models.problem_detail import ProblemDetail
@@ -19,12 +19,14 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
-    level: ListPlacesLevelType0 | None | Unset = UNSET,
-    within: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    level: ListPlacesLevel | Unset = UNSET,
+    within: str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,28 +35,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
-    json_level: None | str | Unset
-    if isinstance(level, Unset):
-        json_level = UNSET
-    elif isinstance(level, ListPlacesLevelType0):
+    json_level: str | Unset = UNSET
+    if not isinstance(level, Unset):
         json_level = level.value
-    else:
-        json_level = level
+
     params["level"] = json_level
 
-    json_within: None | str | Unset
-    if isinstance(within, Unset):
-        json_within = UNSET
-    else:
-        json_within = within
-    params["within"] = json_within
+    params["within"] = within
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -64,12 +53,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -100,13 +88,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -147,12 +128,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    level: ListPlacesLevelType0 | None | Unset = UNSET,
-    within: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    level: ListPlacesLevel | Unset = UNSET,
+    within: str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[PlacePage | ProblemDetail]:
     """ The places the article names, each with its hierarchy.
@@ -163,16 +146,25 @@ def sync_detailed(
     `within` keeps the places inside another, at any depth.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        level (ListPlacesLevelType0 | None | Unset): Only places of this level.
-        within (None | str | Unset): Only places inside this place (slug), at any depth.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        level (ListPlacesLevel | Unset): Only places of this level.
+        within (str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +182,8 @@ within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -202,12 +196,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    level: ListPlacesLevelType0 | None | Unset = UNSET,
-    within: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    level: ListPlacesLevel | Unset = UNSET,
+    within: str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> PlacePage | ProblemDetail | None:
     """ The places the article names, each with its hierarchy.
@@ -218,16 +214,25 @@ def sync(
     `within` keeps the places inside another, at any depth.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        level (ListPlacesLevelType0 | None | Unset): Only places of this level.
-        within (None | str | Unset): Only places inside this place (slug), at any depth.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        level (ListPlacesLevel | Unset): Only places of this level.
+        within (str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,18 +251,22 @@ within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    level: ListPlacesLevelType0 | None | Unset = UNSET,
-    within: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    level: ListPlacesLevel | Unset = UNSET,
+    within: str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[PlacePage | ProblemDetail]:
     """ The places the article names, each with its hierarchy.
@@ -268,16 +277,25 @@ async def asyncio_detailed(
     `within` keeps the places inside another, at any depth.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        level (ListPlacesLevelType0 | None | Unset): Only places of this level.
-        within (None | str | Unset): Only places inside this place (slug), at any depth.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        level (ListPlacesLevel | Unset): Only places of this level.
+        within (str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,6 +313,8 @@ within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -307,12 +327,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    level: ListPlacesLevelType0 | None | Unset = UNSET,
-    within: None | str | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    level: ListPlacesLevel | Unset = UNSET,
+    within: str | Unset = UNSET,
     sort: ListPlacesSort | Unset = ListPlacesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> PlacePage | ProblemDetail | None:
     """ The places the article names, each with its hierarchy.
@@ -323,16 +345,25 @@ async def asyncio(
     `within` keeps the places inside another, at any depth.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        level (ListPlacesLevelType0 | None | Unset): Only places of this level.
-        within (None | str | Unset): Only places inside this place (slug), at any depth.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        level (ListPlacesLevel | Unset): Only places of this level.
+        within (str | Unset): Only places inside this place (slug), at any depth.
         sort (ListPlacesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListPlacesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -351,5 +382,7 @@ within=within,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )).parsed

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_quotes_section_type_0 import ListQuotesSectionType0
 from ...models.list_quotes_sort import ListQuotesSort
 from ...models.problem_detail import ProblemDetail
 from ...models.quote_page import QuotePage
@@ -19,12 +18,14 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
-    speaker: None | str | Unset = UNSET,
-    section: ListQuotesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    speaker: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,28 +34,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
-    json_speaker: None | str | Unset
-    if isinstance(speaker, Unset):
-        json_speaker = UNSET
-    else:
-        json_speaker = speaker
-    params["speaker"] = json_speaker
+    params["speaker"] = speaker
 
-    json_section: None | str | Unset
-    if isinstance(section, Unset):
-        json_section = UNSET
-    elif isinstance(section, ListQuotesSectionType0):
-        json_section = section.value
-    else:
-        json_section = section
-    params["section"] = json_section
+    params["section"] = section
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -64,12 +48,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -100,13 +83,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -147,12 +123,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    speaker: None | str | Unset = UNSET,
-    section: ListQuotesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    speaker: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | QuotePage]:
     """ Every direct quotation in the article.
@@ -163,16 +141,26 @@ def sync_detailed(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        speaker (None | str | Unset): Only quotations by this person (slug).
-        section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        speaker (str | Unset): Only quotations by this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +178,8 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -202,12 +192,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    speaker: None | str | Unset = UNSET,
-    section: ListQuotesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    speaker: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | QuotePage | None:
     """ Every direct quotation in the article.
@@ -218,16 +210,26 @@ def sync(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        speaker (None | str | Unset): Only quotations by this person (slug).
-        section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        speaker (str | Unset): Only quotations by this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,18 +248,22 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    speaker: None | str | Unset = UNSET,
-    section: ListQuotesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    speaker: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | QuotePage]:
     """ Every direct quotation in the article.
@@ -268,16 +274,26 @@ async def asyncio_detailed(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        speaker (None | str | Unset): Only quotations by this person (slug).
-        section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        speaker (str | Unset): Only quotations by this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,6 +311,8 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -307,12 +325,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    speaker: None | str | Unset = UNSET,
-    section: ListQuotesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    speaker: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListQuotesSort | Unset = ListQuotesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | QuotePage | None:
     """ Every direct quotation in the article.
@@ -323,16 +343,26 @@ async def asyncio(
     article names who spoke, `speaker_description` says who it was otherwise.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        speaker (None | str | Unset): Only quotations by this person (slug).
-        section (ListQuotesSectionType0 | None | Unset): Only quotations from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        speaker (str | Unset): Only quotations by this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListQuotesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListQuotesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -351,5 +381,7 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )).parsed

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem_detail import ProblemDetail
-from ...models.search_facts_kind_type_0 import SearchFactsKindType0
-from ...models.search_facts_lang_type_0 import SearchFactsLangType0
+from ...models.search_facts_kind import SearchFactsKind
+from ...models.search_facts_lang import SearchFactsLang
 from ...models.search_hit_page import SearchHitPage
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,10 +20,10 @@ from typing import cast
 def _get_kwargs(
     *,
     q: str,
-    kind: None | SearchFactsKindType0 | Unset = UNSET,
-    lang: None | SearchFactsLangType0 | Unset = UNSET,
+    kind: SearchFactsKind | Unset = UNSET,
+    lang: SearchFactsLang | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,32 +34,21 @@ def _get_kwargs(
 
     params["q"] = q
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, SearchFactsKindType0):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    elif isinstance(lang, SearchFactsLangType0):
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
         json_lang = lang.value
-    else:
-        json_lang = lang
+
     params["lang"] = json_lang
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -90,13 +79,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -138,10 +120,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: None | SearchFactsKindType0 | Unset = UNSET,
-    lang: None | SearchFactsLangType0 | Unset = UNSET,
+    kind: SearchFactsKind | Unset = UNSET,
+    lang: SearchFactsLang | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | SearchHitPage]:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -161,11 +143,11 @@ def sync_detailed(
             clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
             poverty). Words are found in this order and next to each other; spaces and punctuation are
             ignored, so a q of them alone finds nothing.
-        kind (None | SearchFactsKindType0 | Unset): Only hits of this kind.
-        lang (None | SearchFactsLangType0 | Unset): Only texts in this language: zh (the
-            article's) or en (ours).
+        kind (SearchFactsKind | Unset): Only hits of this kind.
+        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
+            (ours).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +177,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: None | SearchFactsKindType0 | Unset = UNSET,
-    lang: None | SearchFactsLangType0 | Unset = UNSET,
+    kind: SearchFactsKind | Unset = UNSET,
+    lang: SearchFactsLang | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> ProblemDetail | SearchHitPage | None:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -218,11 +200,11 @@ def sync(
             clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
             poverty). Words are found in this order and next to each other; spaces and punctuation are
             ignored, so a q of them alone finds nothing.
-        kind (None | SearchFactsKindType0 | Unset): Only hits of this kind.
-        lang (None | SearchFactsLangType0 | Unset): Only texts in this language: zh (the
-            article's) or en (ours).
+        kind (SearchFactsKind | Unset): Only hits of this kind.
+        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
+            (ours).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +229,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: None | SearchFactsKindType0 | Unset = UNSET,
-    lang: None | SearchFactsLangType0 | Unset = UNSET,
+    kind: SearchFactsKind | Unset = UNSET,
+    lang: SearchFactsLang | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | SearchHitPage]:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -270,11 +252,11 @@ async def asyncio_detailed(
             clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
             poverty). Words are found in this order and next to each other; spaces and punctuation are
             ignored, so a q of them alone finds nothing.
-        kind (None | SearchFactsKindType0 | Unset): Only hits of this kind.
-        lang (None | SearchFactsLangType0 | Unset): Only texts in this language: zh (the
-            article's) or en (ours).
+        kind (SearchFactsKind | Unset): Only hits of this kind.
+        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
+            (ours).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,10 +286,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str,
-    kind: None | SearchFactsKindType0 | Unset = UNSET,
-    lang: None | SearchFactsLangType0 | Unset = UNSET,
+    kind: SearchFactsKind | Unset = UNSET,
+    lang: SearchFactsLang | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> ProblemDetail | SearchHitPage | None:
     """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
@@ -327,11 +309,11 @@ async def asyncio(
             clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
             poverty). Words are found in this order and next to each other; spaces and punctuation are
             ignored, so a q of them alone finds nothing.
-        kind (None | SearchFactsKindType0 | Unset): Only hits of this kind.
-        lang (None | SearchFactsLangType0 | Unset): Only texts in this language: zh (the
-            article's) or en (ours).
+        kind (SearchFactsKind | Unset): Only hits of this kind.
+        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
+            (ours).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

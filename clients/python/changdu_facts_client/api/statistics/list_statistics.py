@@ -8,11 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_statistics_kind_type_0 import ListStatisticsKindType0
+from ...models.list_statistics_kind import ListStatisticsKind
 from ...models.list_statistics_qualifier_type_0 import ListStatisticsQualifierType0
-from ...models.list_statistics_section_type_0 import ListStatisticsSectionType0
 from ...models.list_statistics_sort import ListStatisticsSort
-from ...models.list_statistics_unit_type_0 import ListStatisticsUnitType0
 from ...models.problem_detail import ProblemDetail
 from ...models.statistic_page import StatisticPage
 from ...types import UNSET, Unset
@@ -23,16 +21,18 @@ from typing import Literal, cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
-    section: ListStatisticsSectionType0 | None | Unset = UNSET,
-    kind: ListStatisticsKindType0 | None | Unset = UNSET,
-    unit: ListStatisticsUnitType0 | None | Unset = UNSET,
-    qualifier: ListStatisticsQualifierType0 | Literal['none'] | None | Unset = UNSET,
-    paragraph: int | None | Unset = UNSET,
-    as_of_year: int | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: ListStatisticsKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: ListStatisticsQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -41,62 +41,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
-
-    json_section: None | str | Unset
-    if isinstance(section, Unset):
-        json_section = UNSET
-    elif isinstance(section, ListStatisticsSectionType0):
-        json_section = section.value
-    else:
-        json_section = section
-    params["section"] = json_section
-
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, ListStatisticsKindType0):
-        json_kind = kind.value
-    else:
-        json_kind = kind
-    params["kind"] = json_kind
-
-    json_unit: None | str | Unset
-    if isinstance(unit, Unset):
-        json_unit = UNSET
-    elif isinstance(unit, ListStatisticsUnitType0):
-        json_unit = unit.value
-    else:
-        json_unit = unit
-    params["unit"] = json_unit
-
-    json_qualifier: Literal['none'] | None | str | Unset
-    if isinstance(qualifier, Unset):
-        json_qualifier = UNSET
-    elif isinstance(qualifier, ListStatisticsQualifierType0):
-        json_qualifier = qualifier.value
-    else:
-        json_qualifier = qualifier
-    params["qualifier"] = json_qualifier
-
-    json_paragraph: int | None | Unset
-    if isinstance(paragraph, Unset):
-        json_paragraph = UNSET
-    else:
-        json_paragraph = paragraph
-    params["paragraph"] = json_paragraph
-
-    json_as_of_year: int | None | Unset
-    if isinstance(as_of_year, Unset):
-        json_as_of_year = UNSET
-    else:
-        json_as_of_year = as_of_year
-    params["as_of_year"] = json_as_of_year
+    params["lang"] = lang
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -106,12 +51,34 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    params["section"] = section
+
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind.value
+
+    params["kind"] = json_kind
+
+    params["unit"] = unit
+
+    json_qualifier: Literal['none'] | str | Unset
+    if isinstance(qualifier, Unset):
+        json_qualifier = UNSET
+    elif isinstance(qualifier, ListStatisticsQualifierType0):
+        json_qualifier = qualifier.value
     else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+        json_qualifier = qualifier
+    params["qualifier"] = json_qualifier
+
+    params["paragraph"] = paragraph
+
+    params["as_of_year"] = as_of_year
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -142,13 +109,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -189,16 +149,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    section: ListStatisticsSectionType0 | None | Unset = UNSET,
-    kind: ListStatisticsKindType0 | None | Unset = UNSET,
-    unit: ListStatisticsUnitType0 | None | Unset = UNSET,
-    qualifier: ListStatisticsQualifierType0 | Literal['none'] | None | Unset = UNSET,
-    paragraph: int | None | Unset = UNSET,
-    as_of_year: int | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: ListStatisticsKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: ListStatisticsQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPage]:
     """ Every figure the article gives.
@@ -210,22 +172,33 @@ def sync_detailed(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
-        kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
-        unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
-            writes it.
-        qualifier (ListStatisticsQualifierType0 | Literal['none'] | None | Unset): Only figures
-            hedged this way; `none` for figures stated exactly.
-        paragraph (int | None | Unset): Only figures from this paragraph.
-        as_of_year (int | None | Unset): Only figures that hold as of this year.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListStatisticsSort | Unset): `article` (the default) or a field; `-field` sorts
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,15 +211,17 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         lang=lang,
+sort=sort,
+limit=limit,
+cursor=cursor,
+fields=fields,
 section=section,
 kind=kind,
 unit=unit,
 qualifier=qualifier,
 paragraph=paragraph,
 as_of_year=as_of_year,
-sort=sort,
-limit=limit,
-cursor=cursor,
+slug=slug,
 
     )
 
@@ -259,16 +234,18 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    section: ListStatisticsSectionType0 | None | Unset = UNSET,
-    kind: ListStatisticsKindType0 | None | Unset = UNSET,
-    unit: ListStatisticsUnitType0 | None | Unset = UNSET,
-    qualifier: ListStatisticsQualifierType0 | Literal['none'] | None | Unset = UNSET,
-    paragraph: int | None | Unset = UNSET,
-    as_of_year: int | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: ListStatisticsKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: ListStatisticsQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPage | None:
     """ Every figure the article gives.
@@ -280,22 +257,33 @@ def sync(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
-        kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
-        unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
-            writes it.
-        qualifier (ListStatisticsQualifierType0 | Literal['none'] | None | Unset): Only figures
-            hedged this way; `none` for figures stated exactly.
-        paragraph (int | None | Unset): Only figures from this paragraph.
-        as_of_year (int | None | Unset): Only figures that hold as of this year.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListStatisticsSort | Unset): `article` (the default) or a field; `-field` sorts
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,31 +297,35 @@ def sync(
     return sync_detailed(
         client=client,
 lang=lang,
+sort=sort,
+limit=limit,
+cursor=cursor,
+fields=fields,
 section=section,
 kind=kind,
 unit=unit,
 qualifier=qualifier,
 paragraph=paragraph,
 as_of_year=as_of_year,
-sort=sort,
-limit=limit,
-cursor=cursor,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    section: ListStatisticsSectionType0 | None | Unset = UNSET,
-    kind: ListStatisticsKindType0 | None | Unset = UNSET,
-    unit: ListStatisticsUnitType0 | None | Unset = UNSET,
-    qualifier: ListStatisticsQualifierType0 | Literal['none'] | None | Unset = UNSET,
-    paragraph: int | None | Unset = UNSET,
-    as_of_year: int | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: ListStatisticsKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: ListStatisticsQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StatisticPage]:
     """ Every figure the article gives.
@@ -345,22 +337,33 @@ async def asyncio_detailed(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
-        kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
-        unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
-            writes it.
-        qualifier (ListStatisticsQualifierType0 | Literal['none'] | None | Unset): Only figures
-            hedged this way; `none` for figures stated exactly.
-        paragraph (int | None | Unset): Only figures from this paragraph.
-        as_of_year (int | None | Unset): Only figures that hold as of this year.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListStatisticsSort | Unset): `article` (the default) or a field; `-field` sorts
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -373,15 +376,17 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         lang=lang,
+sort=sort,
+limit=limit,
+cursor=cursor,
+fields=fields,
 section=section,
 kind=kind,
 unit=unit,
 qualifier=qualifier,
 paragraph=paragraph,
 as_of_year=as_of_year,
-sort=sort,
-limit=limit,
-cursor=cursor,
+slug=slug,
 
     )
 
@@ -394,16 +399,18 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    section: ListStatisticsSectionType0 | None | Unset = UNSET,
-    kind: ListStatisticsKindType0 | None | Unset = UNSET,
-    unit: ListStatisticsUnitType0 | None | Unset = UNSET,
-    qualifier: ListStatisticsQualifierType0 | Literal['none'] | None | Unset = UNSET,
-    paragraph: int | None | Unset = UNSET,
-    as_of_year: int | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
     sort: ListStatisticsSort | Unset = ListStatisticsSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    section: str | Unset = UNSET,
+    kind: ListStatisticsKind | Unset = UNSET,
+    unit: str | Unset = UNSET,
+    qualifier: ListStatisticsQualifierType0 | Literal['none'] | Unset = UNSET,
+    paragraph: int | Unset = UNSET,
+    as_of_year: int | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | StatisticPage | None:
     """ Every figure the article gives.
@@ -415,22 +422,33 @@ async def asyncio(
     AND; `sort` orders by a field, ties keeping the article's order.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        section (ListStatisticsSectionType0 | None | Unset): Only figures from this section.
-        kind (ListStatisticsKindType0 | None | Unset): Only counts, money, rates, ...
-        unit (ListStatisticsUnitType0 | None | Unset): Only figures in this unit, as the article
-            writes it.
-        qualifier (ListStatisticsQualifierType0 | Literal['none'] | None | Unset): Only figures
-            hedged this way; `none` for figures stated exactly.
-        paragraph (int | None | Unset): Only figures from this paragraph.
-        as_of_year (int | None | Unset): Only figures that hold as of this year.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
         sort (ListStatisticsSort | Unset): `article` (the default) or a field; `-field` sorts
             descending. Default: ListStatisticsSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
+        kind (ListStatisticsKind | Unset): Only counts, money, rates, ...
+        unit (str | Unset): Values from the data (now `%`, `个`, `个工作日`, `人`, `人次`, `位`, `元`,
+            `县(区)`, `名`, `小时`, `岁`, `市地`, `年`, `张`, `户`, `次`, `种`, `路`), listed with counts at
+            `/v1/units`.
+        qualifier (ListStatisticsQualifierType0 | Literal['none'] | Unset): Only figures hedged
+            this way; `none` for figures stated exactly.
+        paragraph (int | Unset): Only figures from this paragraph.
+        as_of_year (int | Unset): Only figures that hold as of this year.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -444,14 +462,16 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 lang=lang,
+sort=sort,
+limit=limit,
+cursor=cursor,
+fields=fields,
 section=section,
 kind=kind,
 unit=unit,
 qualifier=qualifier,
 paragraph=paragraph,
 as_of_year=as_of_year,
-sort=sort,
-limit=limit,
-cursor=cursor,
+slug=slug,
 
     )).parsed

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_stories_section_type_0 import ListStoriesSectionType0
 from ...models.list_stories_sort import ListStoriesSort
 from ...models.problem_detail import ProblemDetail
 from ...models.story_page import StoryPage
@@ -19,13 +18,15 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    lang: None | str | Unset = UNSET,
-    place: None | str | Unset = UNSET,
-    person: None | str | Unset = UNSET,
-    section: ListStoriesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    place: str | Unset = UNSET,
+    person: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,35 +35,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_lang: None | str | Unset
-    if isinstance(lang, Unset):
-        json_lang = UNSET
-    else:
-        json_lang = lang
-    params["lang"] = json_lang
+    params["lang"] = lang
 
-    json_place: None | str | Unset
-    if isinstance(place, Unset):
-        json_place = UNSET
-    else:
-        json_place = place
-    params["place"] = json_place
+    params["place"] = place
 
-    json_person: None | str | Unset
-    if isinstance(person, Unset):
-        json_person = UNSET
-    else:
-        json_person = person
-    params["person"] = json_person
+    params["person"] = person
 
-    json_section: None | str | Unset
-    if isinstance(section, Unset):
-        json_section = UNSET
-    elif isinstance(section, ListStoriesSectionType0):
-        json_section = section.value
-    else:
-        json_section = section
-    params["section"] = json_section
+    params["section"] = section
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -72,12 +51,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    params["slug"] = slug
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -108,13 +86,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_400
-
-    if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
-
-
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = ProblemDetail.from_dict(response.json())
@@ -155,13 +126,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    place: None | str | Unset = UNSET,
-    person: None | str | Unset = UNSET,
-    section: ListStoriesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    place: str | Unset = UNSET,
+    person: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StoryPage]:
     """ The people, villages and enterprises the article follows.
@@ -172,17 +145,27 @@ def sync_detailed(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
-        person (None | str | Unset): Only stories that follow this person (slug).
-        section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
+        person (str | Unset): Only stories that follow this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +184,8 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -213,13 +198,15 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    place: None | str | Unset = UNSET,
-    person: None | str | Unset = UNSET,
-    section: ListStoriesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    place: str | Unset = UNSET,
+    person: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | StoryPage | None:
     """ The people, villages and enterprises the article follows.
@@ -230,17 +217,27 @@ def sync(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
-        person (None | str | Unset): Only stories that follow this person (slug).
-        section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
+        person (str | Unset): Only stories that follow this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,19 +257,23 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    place: None | str | Unset = UNSET,
-    person: None | str | Unset = UNSET,
-    section: ListStoriesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    place: str | Unset = UNSET,
+    person: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | StoryPage]:
     """ The people, villages and enterprises the article follows.
@@ -283,17 +284,27 @@ async def asyncio_detailed(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
-        person (None | str | Unset): Only stories that follow this person (slug).
-        section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
+        person (str | Unset): Only stories that follow this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,6 +323,8 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )
 
@@ -324,13 +337,15 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    lang: None | str | Unset = UNSET,
-    place: None | str | Unset = UNSET,
-    person: None | str | Unset = UNSET,
-    section: ListStoriesSectionType0 | None | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    place: str | Unset = UNSET,
+    person: str | Unset = UNSET,
+    section: str | Unset = UNSET,
     sort: ListStoriesSort | Unset = ListStoriesSort.ARTICLE,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
 
 ) -> ProblemDetail | StoryPage | None:
     """ The people, villages and enterprises the article follows.
@@ -341,17 +356,27 @@ async def asyncio(
     and lists the sentences it draws on. `place` matches stories set anywhere inside a place.
 
     Args:
-        lang (None | str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any
-            case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also
-            `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers
-            (default `zh`); `Content-Language` says which.
-        place (None | str | Unset): Only stories set in this place (slug) or anywhere inside it.
-        person (None | str | Unset): Only stories that follow this person (slug).
-        section (ListStoriesSectionType0 | None | Unset): Only stories from this section.
+        lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
+            `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
+            GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
+            `Content-Language` says which.
+        place (str | Unset): Only stories set in this place (slug) or anywhere inside it.
+        person (str | Unset): Only stories that follow this person (slug).
+        section (str | Unset): Values from the data (now `captions`, `grassroots-governance`,
+            `incomes`, `opening`, `social-insurance`), listed with counts at `/v1/sections`.
         sort (ListStoriesSort | Unset): `article` (the default) or `slug`; `-slug` sorts
             descending. Default: ListStoriesSort.ARTICLE.
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
-        cursor (None | str | Unset): Opaque cursor from a previous page's `next` URL.
+        cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
+        fields (str | Unset): Only these top-level fields of each item, comma-separated
+            (`slug,label,display`), in the model's order whatever the order asked; an unknown name is
+            a 422 naming it. Without it, every field. The answer's schema is then the model's with
+            every property optional.
+        slug (str | Unset): Only these facts: up to 100 slugs, comma-separated. A batch answers
+            like any filtered list: the facts found, in the list's order (the article's, or `sort`),
+            paged by `limit`; a slug that names no fact is simply absent (compare `total` with the
+            slugs asked). For example `social-insurance-enrolments-2019,social-security-cards-
+            issued-2019`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -371,5 +396,7 @@ section=section,
 sort=sort,
 limit=limit,
 cursor=cursor,
+fields=fields,
+slug=slug,
 
     )).parsed

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListOrganisationsKindType0(StrEnum):
+class OrganisationFieldsKind(StrEnum):
     COMPANY = "company"
     COOPERATIVE = "cooperative"
     GOVERNMENT = "government"

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListMilestonesPrecisionType0(StrEnum):
+class MilestoneFieldsPrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class SearchFactsKindType0(StrEnum):
+class SearchFactsKind(StrEnum):
     MILESTONE = "milestone"
     PARAGRAPH = "paragraph"
     PHOTO = "photo"

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListStatisticsKindType0(StrEnum):
+class ListStatisticsKind(StrEnum):
     AGE = "age"
     COUNT = "count"
     DURATION = "duration"

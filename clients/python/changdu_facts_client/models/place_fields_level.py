@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListPlacesLevelType0(StrEnum):
+class PlaceFieldsLevel(StrEnum):
     COUNTY = "county"
     OTHER = "other"
     PREFECTURE = "prefecture"

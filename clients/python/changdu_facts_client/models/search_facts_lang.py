@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class SearchFactsLangType0(StrEnum):
+class SearchFactsLang(StrEnum):
     EN = "en"
     ZH = "zh"
 

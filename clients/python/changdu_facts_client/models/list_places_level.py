@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+class ListPlacesLevel(StrEnum):
+    COUNTY = "county"
+    OTHER = "other"
+    PREFECTURE = "prefecture"
+    REGION = "region"
+    SITE = "site"
+    TOWNSHIP = "township"
+    VILLAGE = "village"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class StatisticFieldsKind(StrEnum):
+    AGE = "age"
+    COUNT = "count"
+    DURATION = "duration"
+    MONEY = "money"
+    RANK = "rank"
+    RATE = "rate"
+
+    def __str__(self) -> str:
+        return str(self.value)
