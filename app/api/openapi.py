@@ -13,6 +13,7 @@ from app.api.dataset import DatasetVersion
 from app.api.problems import PROBLEM_MEDIA_TYPE
 from app.api.resources import stored_json
 from app.api.routes import (
+    article,
     corrections,
     documents,
     honours,
@@ -22,6 +23,7 @@ from app.api.routes import (
     photos,
     places,
     quotes,
+    search,
     statistics,
     stories,
 )
@@ -78,6 +80,17 @@ def _add_examples(paths: dict[str, Any], examples: dict[str, tuple[str, dict[str
                     parameter["example"] = slug
 
 
+def _add_search_examples(paths: dict[str, Any], app: FastAPI, scope: DatasetVersion) -> None:
+    """The search's example: the live answer to its `q` example; and the paragraph a hit links to."""
+    with app.state.engine.connect() as connection:
+        answer = search.example_answer(connection, scope)
+        operation = paths["/v1/article/paragraphs/{index}"]["get"]
+        index = next(p["schema"]["examples"][0] for p in operation["parameters"] if p["name"] == "index")
+        paragraph = stored_json(connection, scope, article.PARAGRAPHS, "zh", [index])[0]
+    paths["/v1/search"]["get"]["responses"]["200"]["content"]["application/json"]["example"] = answer
+    operation["responses"]["200"]["content"]["application/json"]["example"] = orjson.loads(paragraph)
+
+
 def build_openapi(app: FastAPI, scope: DatasetVersion) -> dict[str, Any]:
     """FastAPI's document, with summaries from docstrings, problem+json errors and real examples."""
     schema = get_openapi(
@@ -106,6 +119,8 @@ def build_openapi(app: FastAPI, scope: DatasetVersion) -> dict[str, Any]:
     # Without a database the document is complete, only without examples.
     with suppress(SQLAlchemyError, LookupError):
         _add_examples(schema["paths"], real_examples(app, scope))
+    with suppress(SQLAlchemyError, LookupError):
+        _add_search_examples(schema["paths"], app, scope)
     return schema
 
 
