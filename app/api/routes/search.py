@@ -124,8 +124,9 @@ def read_search(
     language asked for (`lang`, else Accept-Language): its `url`, `title`, and for a statistic its
     `value`, `unit` and `display`, as its own route has them. `match` is the text that matched best,
     in its own language, with `highlights`, the code-point ranges the query matched (plain text, no
-    HTML). The best matches come first, then the article's order; `total` counts items; follow
-    `next` for more.
+    HTML). Items whose matching text is shortest (the query the largest share of it: a label
+    before a paragraph) come first, then the article's order; `total` counts items; follow `next`
+    for more.
     """
     chosen = request_lang(request, lang)
     query = SearchQuery.parse(q)
