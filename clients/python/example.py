@@ -61,10 +61,14 @@ def main(base_url: str) -> None:
     first = checked(get_statistic.sync(incomes[0].slug, client=client, lang="en"))
     display, source = first.display, first.source
     print(f"{first.label}: {display.value}, {display.when} (paragraph {source.paragraph}: {source.quote!r})")
-    hits = checked(search_facts.sync(client=client, q="医保", limit=10))
+    # A Chinese query answered in English: each hit names its item, a statistic its figure.
+    hits = checked(search_facts.sync(client=client, q="医保", lang="en", limit=10))
     assert isinstance(hits, SearchHitPage)
     for hit in hits.items:
-        print(hit.kind, hit.slug, hit.url or "(a paragraph)")
+        figure = f" = {hit.display.value}" if hit.display else ""
+        text = hit.match.text
+        marked = ", ".join(text[h.start : h.end] for h in hit.match.highlights)  # offsets in code points
+        print(f"{hit.kind} {hit.url}: {hit.title or text[:30]}{figure} (matched: {marked})")
 
 
 if __name__ == "__main__":

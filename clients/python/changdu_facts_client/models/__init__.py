@@ -30,6 +30,7 @@ from .get_timeline_png_layout import GetTimelinePngLayout
 from .get_timeline_png_theme import GetTimelinePngTheme
 from .get_timeline_svg_theme import GetTimelineSvgTheme
 from .get_timeline_theme import GetTimelineTheme
+from .highlight import Highlight
 from .honour_page import HonourPage
 from .honour_public import HonourPublic
 from .licence_public import LicencePublic
@@ -56,6 +57,8 @@ from .list_statistics_unit_type_0 import ListStatisticsUnitType0
 from .list_stories_section_type_0 import ListStoriesSectionType0
 from .list_stories_sort import ListStoriesSort
 from .localized import Localized
+from .match import Match
+from .match_lang import MatchLang
 from .milestone_page import MilestonePage
 from .milestone_public import MilestonePublic
 from .milestone_public_precision import MilestonePublicPrecision
@@ -87,10 +90,8 @@ from .quote_page import QuotePage
 from .quote_public import QuotePublic
 from .quote_public_section import QuotePublicSection
 from .search_facts_kind_type_0 import SearchFactsKindType0
-from .search_facts_lang_type_0 import SearchFactsLangType0
 from .search_hit import SearchHit
 from .search_hit_kind import SearchHitKind
-from .search_hit_lang import SearchHitLang
 from .search_hit_page import SearchHitPage
 from .section_public import SectionPublic
 from .section_public_kind import SectionPublicKind
@@ -136,6 +137,7 @@ __all__ = (
     "GetTimelinePngTheme",
     "GetTimelineSvgTheme",
     "GetTimelineTheme",
+    "Highlight",
     "HonourPage",
     "HonourPublic",
     "LicencePublic",
@@ -162,6 +164,8 @@ __all__ = (
     "ListStoriesSectionType0",
     "ListStoriesSort",
     "Localized",
+    "Match",
+    "MatchLang",
     "MilestonePage",
     "MilestonePublic",
     "MilestonePublicPrecision",
@@ -193,10 +197,8 @@ __all__ = (
     "QuotePublic",
     "QuotePublicSection",
     "SearchFactsKindType0",
-    "SearchFactsLangType0",
     "SearchHit",
     "SearchHitKind",
-    "SearchHitLang",
     "SearchHitPage",
     "SectionPublic",
     "SectionPublicKind",
