@@ -150,8 +150,8 @@ MUTATION_TARGETS: dict[str, tuple[str, ...]] = {
     "app/api/routes/search.py": ("app.api.routes.search.*",),
     "app/search.py": (
         *("app.search.x__is_cjk*", "app.search.x__fold*", "app.search.x_tokenize*"),
-        *("app.search.x_spaced*", "app.search.xǁSearchQueryǁ*", "app.search.x_snippet*"),
-        "app.search.x__in_word*",
+        *("app.search.x_spaced*", "app.search.xǁSearchQueryǁ*", "app.search.x_is_word*"),
+        *("app.search.x_stem*", "app.search.x_index_terms*", "app.search.xǁPhraseǁ*", "app.search.xǁWordǁ*"),
     ),
     "app/api/http_cache.py": (
         *("app.api.http_cache.x__accepts_gzip*", "app.api.http_cache.x__etag_matches*"),

@@ -29,7 +29,7 @@ def concrete(app: FastAPI, path: str, operation: dict[str, Any]) -> str:
     for parameter in operation.get("parameters", []):
         if parameter["in"] == "path":
             examples = parameter.get("schema", {}).get("examples") or [parameter.get("example", default_slug)]
-            path = path.replace("{" + parameter["name"] + "}", examples[0])
+            path = path.replace("{" + parameter["name"] + "}", str(examples[0]))
     return path
 
 

@@ -57,7 +57,9 @@ async def test_openapi_describes_every_operation_with_real_examples(client: http
                     concrete = path
                     for parameter in operation["parameters"]:
                         if parameter["in"] == "path":
-                            concrete = concrete.replace("{" + parameter["name"] + "}", parameter["example"])
+                            concrete = concrete.replace(
+                                "{" + parameter["name"] + "}", str(parameter["example"])
+                            )
                     assert request == concrete, where
 
 

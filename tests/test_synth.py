@@ -10,6 +10,7 @@ from app.cli import migrate
 from app.core.config import Settings
 from app.core.db import engine_for
 from app.main import create_app
+from app.search import spaced
 from app.seed.files import read_seed
 from app.seed.text import SEED_DIR
 from tools.synth import main
@@ -31,6 +32,9 @@ async def test_synth_fills_a_database_the_api_serves(
 ) -> None:
     url = new_database()
     assert main(["--statistics", "200", "--milestones", "20", "--database-url", url]) == 0
+    with engine_for(url).connect() as connection:  # tokenised fast, but as app.search tokenises
+        entries = connection.execute(text("SELECT text, spaced FROM search_entry")).all()
+    assert len(entries) > 600 and all(entry.spaced == spaced(entry.text) for entry in entries)
     app = create_app(Settings(database_url=url))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:

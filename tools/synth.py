@@ -110,6 +110,7 @@ def _search_entries(
     once) plus the suffix's: both end at a separator, so the tokens cannot merge.
     """
     cache: dict[str, str] = {}
+    suffixes = {"（": spaced("样本"), " ": spaced("sample")}  # "sample" is indexed by stem and word
 
     def shadow(value: str) -> str:
         base, sep, rest = value.partition("（样本") if "（样本" in value else value.partition(" (sample ")
@@ -122,7 +123,7 @@ def _search_entries(
         head = cache.get(base)
         if head is None:
             head = cache[base] = spaced(base)
-        return f"{head} 样 本 {number}" if sep.startswith("（") else f"{head} sample {number}"
+        return f"{head} {suffixes[sep[0]]} {number}"
 
     kind_index = KINDS.index(kind)
     for row in rows:

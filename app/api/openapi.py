@@ -19,7 +19,7 @@ logger = logging.getLogger("app.openapi")
 # What each operation's live example asks, where the path alone is not the request to show: a list
 # shows its first page of one item, an item the first of that list (its path parameter's example).
 # Written as the HTTP cache normalises a query (sorted, percent-encoded), since the app sees that.
-EXAMPLE_QUERIES = {"/v1/search": "limit=2&q=%E5%8C%BB%E4%BF%9D", "/v1/article/paragraphs": "limit=2"}
+EXAMPLE_QUERIES = {"/v1/search": "q=thangka", "/v1/article/paragraphs": "limit=2"}  # q: its first example
 # The downloads of every statistic, shown for the first only (the whole CSV would be most of the document).
 ONE_STATISTIC = ("/v1/statistics.csv", "/v1/dataset.jsonld")
 # Bodies that are not text are not shown (the zip, the PNGs).
@@ -66,7 +66,7 @@ def _example_url(
             if value is None:
                 return None
             parameter["example"] = value
-            concrete = concrete.replace("{" + parameter["name"] + "}", value)
+            concrete = concrete.replace("{" + parameter["name"] + "}", str(value))  # an index is an int
     pages = any(p["name"] == "cursor" for p in operation.get("parameters", []))
     query = queries.get(path, "limit=1" if pages else "")
     if path in ONE_STATISTIC:

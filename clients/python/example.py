@@ -80,10 +80,14 @@ def main(base_url: str) -> None:
     assert isinstance(batch, StatisticPage)
     found = ", ".join(f"{slug_of(item)}={item.value}" for item in batch.items)
     print(f"batch of {len(wanted)}, {batch.total} found: {found}")
-    hits = checked(search_facts.sync(client=client, q="医保", limit=10))
+    # A Chinese query answered in English: each hit names its item, a statistic its figure.
+    hits = checked(search_facts.sync(client=client, q="医保", lang="en", limit=10))
     assert isinstance(hits, SearchHitPage)
     for hit in hits.items:
-        print(hit.kind, hit.slug, hit.url or "(a paragraph)")
+        figure = f" = {hit.display.value}" if hit.display else ""
+        text = hit.match.text
+        marked = ", ".join(text[h.start : h.end] for h in hit.match.highlights)  # offsets in code points
+        print(f"{hit.kind} {hit.url}: {hit.title or text[:30]}{figure} (matched: {marked})")
 
 
 if __name__ == "__main__":

@@ -50,11 +50,17 @@ export async function statistics(
   return loaded;
 }
 
-/** What a search box shows: each hit's kind, slug and where it is served. */
+/** What a search box shows, in English whatever language `q` is in: each hit's item, a statistic's
+ * figure, and the words matched (highlights count code points, so slice `Array.from(text)`). */
 export async function search(client: ReturnType<typeof apiClient>, q: string): Promise<string[]> {
-  const { data, error } = await client.GET("/v1/search", { params: { query: { q, limit: 10 } } });
+  const { data, error } = await client.GET("/v1/search", { params: { query: { q, lang: "en", limit: 10 } } });
   if (error) fail(error);
-  return data.items.map((hit) => `${hit.kind} ${hit.slug} ${hit.url ?? "(a paragraph)"}`);
+  return data.items.map((hit) => {
+    const points = Array.from(hit.match.text);
+    const marked = hit.match.highlights.map((h) => points.slice(h.start, h.end).join(""));
+    const figure = hit.display === null ? "" : ` = ${hit.display.value}`;
+    return `${hit.kind} ${hit.url}: ${hit.title ?? points.slice(0, 30).join("")}${figure} (matched: ${marked.join(", ")})`;
+  });
 }
 
 /** One statistic by slug, with the sentence it comes from. */

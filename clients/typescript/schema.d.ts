@@ -54,6 +54,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/article/paragraphs/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One paragraph of the article, verbatim: where a search hit of kind `paragraph` links to.
+         * @description One paragraph of the article, verbatim: where a search hit of kind `paragraph` links to.
+         *
+         *     `index` counts the article's non-empty lines from 0, as every `source` span does; an index past
+         *     the last paragraph is a 404. The text is always the original Chinese (`Content-Language: zh`).
+         */
+        get: operations["getParagraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/statistics": {
         parameters: {
             query?: never;
@@ -626,16 +649,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search statistics, milestones, stories, quotes, photo captions and paragraphs.
-         * @description Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+         * Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
+         * @description Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
          *
          *     Finds `q` in the statistics' labels and figures, the milestones' titles and descriptions, the
          *     stories' titles and summaries, the quotes, the photo captions (each in Chinese and English) and
-         *     the article's paragraphs (Chinese). Chinese is matched character by character, so two characters
-         *     (医保) or one work as well as a clause; English is matched by words, case-insensitively, the last
-         *     one as a prefix. Each hit names the item (`url`, null for a paragraph), the text that matched, a
-         *     snippet with the match in `<mark>`, and the article's sentence the item comes from. The best
-         *     matches come first, then the article's order; follow `next` for more.
+         *     the article's paragraphs (Chinese). English is matched by words in any order, by their stems,
+         *     the last word also as a prefix; Chinese character by character, so two characters (医保) or one
+         *     work as well as a clause. Each item is one hit however many of its texts match, written in the
+         *     language asked for (`lang`, else Accept-Language): its `url`, `title`, and for a statistic its
+         *     `value`, `unit` and `display`, as its own route has them. `match` is the text that matched best,
+         *     in its own language, with `highlights`, the code-point ranges the query matched (plain text, no
+         *     HTML). Items whose matching text is shortest (the query the largest share of it: a label
+         *     before a paragraph) come first, then the article's order; `total` counts items; follow `next`
+         *     for more.
          */
         get: operations["searchFacts"];
         put?: never;
@@ -1237,6 +1264,23 @@ export interface components {
              */
             new: unknown;
         };
+        /**
+         * Highlight
+         * @description Code points [start, end) of `match.text` that the query matched: `text[start:end]` in Python,
+         *     `Array.from(text).slice(start, end).join("")` in JavaScript (whose string indices count UTF-16 units).
+         */
+        Highlight: {
+            /**
+             * Start
+             * @example 10
+             */
+            start: number;
+            /**
+             * End
+             * @example 12
+             */
+            end: number;
+        };
         /** HonourPage */
         HonourPage: {
             /** Items */
@@ -1302,6 +1346,34 @@ export interface components {
             zh: string;
             /** En */
             en: string;
+        };
+        /**
+         * Match
+         * @description The item's text that matched best, in its own language, and where in it the query matched.
+         */
+        Match: {
+            /**
+             * Field
+             * @description Which text matched: label, value_text, title, description, summary, text or caption.
+             * @example label
+             */
+            field: string;
+            /**
+             * Lang
+             * @description The language of the text that matched, whatever the answer's language.
+             * @enum {string}
+             */
+            lang: "zh" | "en";
+            /**
+             * Text
+             * @description The whole text, plain (not HTML).
+             */
+            text: string;
+            /**
+             * Highlights
+             * @description Every word or phrase of `text` the query matched, in order, not overlapping: a frontend marks these, escaping the text as any other.
+             */
+            highlights: components["schemas"]["Highlight"][];
         };
         /** MilestonePage */
         MilestonePage: {
@@ -1809,7 +1881,7 @@ export interface components {
         };
         /**
          * SearchHit
-         * @description One text that matches: where it belongs, the words around the match, and the sentence cited.
+         * @description One item that matches, written in the answer's language, with what matched and where it comes from.
          */
         SearchHit: {
             /**
@@ -1821,35 +1893,35 @@ export interface components {
             /**
              * Slug
              * @description The item's slug; for a paragraph, its index.
-             * @example sherab-nyima-thangka-teaching
+             * @example people-out-of-poverty-2016-2019
              */
             slug: string;
             /**
-             * Field
-             * @description Which text matched: label, value_text, title, description, summary, text or caption.
-             * @example title
+             * Url
+             * @description Where the item is served (a paragraph at /v1/article/paragraphs/{index}).
+             * @example /v1/statistics/people-out-of-poverty-2016-2019
              */
-            field: string;
+            url: string;
             /**
-             * Lang
-             * @description The language of the text that matched.
-             * @enum {string}
+             * Title
+             * @description The item's name in the answer's language: a statistic's label, a milestone's or story's title, a quote's words, a photo's caption; null for a paragraph (its text is `match.text`).
              */
-            lang: "zh" | "en";
+            title: string | null;
             /**
-             * Snippet
-             * @description About 60 characters around the first match, HTML-escaped, the match in <mark>…</mark>, with … where the text was cut.
-             * @example 西绕尼玛教脱贫户绘制<mark>唐卡</mark>
+             * Value
+             * @description A statistic's figure as a plain number; null for other kinds.
              */
-            snippet: string;
+            value: number | null;
+            /**
+             * Unit
+             * @description A statistic's unit as the article writes it; null for other kinds.
+             */
+            unit: string | null;
+            /** @description A statistic's figure and date written out in the answer's language, as its item has them; null for other kinds. */
+            display: components["schemas"]["Display"] | null;
+            match: components["schemas"]["Match"];
             /** @description The article's sentence the item comes from (a whole paragraph). */
             source: components["schemas"]["SourceSpan"];
-            /**
-             * Url
-             * @description Where the item is served, or null for a paragraph (see /v1/article/paragraphs).
-             * @example /v1/stories/sherab-nyima-thangka-teaching
-             */
-            url: string | null;
         };
         /** SearchHitPage */
         SearchHitPage: {
@@ -2684,6 +2756,76 @@ export interface operations {
             };
             /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A parameter failed validation; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unexpected failure; no details are exposed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The database cannot be reached for now; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    getParagraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The paragraph's index, from 0. */
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParagraphPublic"];
+                };
+            };
+            /** @description A query parameter this operation does not take (named in `errors`), or a malformed one, such as a cursor this API did not issue. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4554,12 +4696,12 @@ export interface operations {
     searchFacts: {
         parameters: {
             query: {
-                /** @description What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a clause) or English (case-insensitive; the last word may be a prefix: `pover` finds poverty). Words are found in this order and next to each other; spaces and punctuation are ignored, so a q of them alone finds nothing. */
+                /** @description What to find, 1 to 200 characters, in Chinese or English whatever `lang` is. English words are found in any order, each by its stem (`alleviating` finds alleviation, `enrolment` enrolments), the last one also as a prefix (`pover` finds poverty). Chinese characters and numbers next to each other are found as written (`医保` does not find 医疗保障; `66.32亿`); spaces separate such phrases, found in any order. All must be in one text. Punctuation is ignored, so a q of it alone finds nothing. */
                 q: string;
                 /** @description Only hits of this kind. */
                 kind?: "statistic" | "milestone" | "story" | "quote" | "photo" | "paragraph";
-                /** @description Only texts in this language: zh (the article's) or en (ours). */
-                lang?: "zh" | "en";
+                /** @description The language of the answer, as a BCP 47 tag in any case: `zh` (also `zh-CN`, `zh-Hans`...) or `en` (also `EN`, `en-GB`...); a tag we cannot serve falls back to what Accept-Language prefers (default `zh`), and `Content-Language` says which. Not a filter: `q` is looked for in both languages, and the items found are written in this one (`q=医保&lang=en` finds the medical insurance facts and answers in English). */
+                lang?: string;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `next` URL. */

@@ -1,13 +1,13 @@
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from sqlmodel import Session, func, select
 
 from app import models
 from app.api.deps import CursorQuery, EngineDep, LangDep, LimitQuery
 from app.api.problems import PROBLEM_RESPONSES, ServiceUnavailable
-from app.api.resources import Resource, equal, read_list
+from app.api.resources import Resource, equal, read_item, read_list
 from app.licence import licences
 from app.schemas import (
     ArticlePublic,
@@ -94,3 +94,18 @@ async def read_paragraphs(
     `source` span uses. Texts are always the original Chinese.
     """
     return await read_list(request, PARAGRAPHS, filters=equal(section=section), limit=limit, cursor=cursor)
+
+
+@router.get("/paragraphs/{index}", response_model=ParagraphPublic)
+async def read_paragraph(
+    request: Request,
+    index: Annotated[
+        int, Path(ge=0, le=100_000, description="The paragraph's index, from 0.", examples=[27])
+    ],
+) -> Response:
+    """One paragraph of the article, verbatim: where a search hit of kind `paragraph` links to.
+
+    `index` counts the article's non-empty lines from 0, as every `source` span does; an index past
+    the last paragraph is a 404. The text is always the original Chinese (`Content-Language: zh`).
+    """
+    return await read_item(request, PARAGRAPHS, index, "zh")

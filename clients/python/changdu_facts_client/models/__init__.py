@@ -37,6 +37,7 @@ from .get_timeline_png_layout import GetTimelinePngLayout
 from .get_timeline_png_theme import GetTimelinePngTheme
 from .get_timeline_svg_theme import GetTimelineSvgTheme
 from .get_timeline_theme import GetTimelineTheme
+from .highlight import Highlight
 from .honour_fields import HonourFields
 from .honour_page import HonourPage
 from .honour_public import HonourPublic
@@ -58,6 +59,8 @@ from .list_statistics_qualifier_type_0 import ListStatisticsQualifierType0
 from .list_statistics_sort import ListStatisticsSort
 from .list_stories_sort import ListStoriesSort
 from .localized import Localized
+from .match import Match
+from .match_lang import MatchLang
 from .milestone_fields import MilestoneFields
 from .milestone_fields_precision import MilestoneFieldsPrecision
 from .milestone_page import MilestonePage
@@ -95,10 +98,8 @@ from .quote_fields import QuoteFields
 from .quote_page import QuotePage
 from .quote_public import QuotePublic
 from .search_facts_kind import SearchFactsKind
-from .search_facts_lang import SearchFactsLang
 from .search_hit import SearchHit
 from .search_hit_kind import SearchHitKind
-from .search_hit_lang import SearchHitLang
 from .search_hit_page import SearchHitPage
 from .section_count import SectionCount
 from .section_count_kind import SectionCountKind
@@ -157,6 +158,7 @@ __all__ = (
     "GetTimelinePngTheme",
     "GetTimelineSvgTheme",
     "GetTimelineTheme",
+    "Highlight",
     "HonourFields",
     "HonourPage",
     "HonourPublic",
@@ -178,6 +180,8 @@ __all__ = (
     "ListStatisticsSort",
     "ListStoriesSort",
     "Localized",
+    "Match",
+    "MatchLang",
     "MilestoneFields",
     "MilestoneFieldsPrecision",
     "MilestonePage",
@@ -215,10 +219,8 @@ __all__ = (
     "QuotePage",
     "QuotePublic",
     "SearchFactsKind",
-    "SearchFactsLang",
     "SearchHit",
     "SearchHitKind",
-    "SearchHitLang",
     "SearchHitPage",
     "SectionCount",
     "SectionCountKind",

@@ -9,10 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.search_hit_kind import SearchHitKind
-from ..models.search_hit_lang import SearchHitLang
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.display import Display
+  from ..models.match import Match
   from ..models.source_span import SourceSpan
 
 
@@ -25,26 +26,31 @@ T = TypeVar("T", bound="SearchHit")
 
 @_attrs_define
 class SearchHit:
-    """ One text that matches: where it belongs, the words around the match, and the sentence cited.
+    """ One item that matches, written in the answer's language, with what matched and where it comes from.
 
         Attributes:
             kind (SearchHitKind): What matched: a statistic, milestone, story, quote, photo or paragraph.
             slug (str): The item's slug; for a paragraph, its index.
-            field (str): Which text matched: label, value_text, title, description, summary, text or caption.
-            lang (SearchHitLang): The language of the text that matched.
-            snippet (str): About 60 characters around the first match, HTML-escaped, the match in <mark>…</mark>, with …
-                where the text was cut.
+            url (str): Where the item is served (a paragraph at /v1/article/paragraphs/{index}).
+            title (None | str): The item's name in the answer's language: a statistic's label, a milestone's or story's
+                title, a quote's words, a photo's caption; null for a paragraph (its text is `match.text`).
+            value (float | int | None): A statistic's figure as a plain number; null for other kinds.
+            unit (None | str): A statistic's unit as the article writes it; null for other kinds.
+            display (Display | None): A statistic's figure and date written out in the answer's language, as its item has
+                them; null for other kinds.
+            match (Match): The item's text that matched best, in its own language, and where in it the query matched.
             source (SourceSpan): Where a fact comes from: code points [start, end) of paragraph `paragraph`.
-            url (None | str): Where the item is served, or null for a paragraph (see /v1/article/paragraphs).
      """
 
     kind: SearchHitKind
     slug: str
-    field: str
-    lang: SearchHitLang
-    snippet: str
+    url: str
+    title: None | str
+    value: float | int | None
+    unit: None | str
+    display: Display | None
+    match: Match
     source: SourceSpan
-    url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -52,21 +58,33 @@ class SearchHit:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.display import Display # noqa: PLC0415
+        from ..models.match import Match # noqa: PLC0415
         from ..models.source_span import SourceSpan # noqa: PLC0415
         kind = self.kind.value
 
         slug = self.slug
 
-        field = self.field
+        url = self.url
 
-        lang = self.lang.value
+        title: None | str
+        title = self.title
 
-        snippet = self.snippet
+        value: float | int | None
+        value = self.value
+
+        unit: None | str
+        unit = self.unit
+
+        display: dict[str, Any] | None
+        if isinstance(self.display, Display):
+            display = self.display.to_dict()
+        else:
+            display = self.display
+
+        match = self.match.to_dict()
 
         source = self.source.to_dict()
-
-        url: None | str
-        url = self.url
 
 
         field_dict: dict[str, Any] = {}
@@ -74,11 +92,13 @@ class SearchHit:
         field_dict.update({
             "kind": kind,
             "slug": slug,
-            "field": field,
-            "lang": lang,
-            "snippet": snippet,
-            "source": source,
             "url": url,
+            "title": title,
+            "value": value,
+            "unit": unit,
+            "display": display,
+            "match": match,
+            "source": source,
         })
 
         return field_dict
@@ -87,6 +107,8 @@ class SearchHit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.display import Display # noqa: PLC0415
+        from ..models.match import Match # noqa: PLC0415
         from ..models.source_span import SourceSpan # noqa: PLC0415
         d = dict(src_dict)
         kind = SearchHitKind(d.pop("kind"))
@@ -96,36 +118,70 @@ class SearchHit:
 
         slug = d.pop("slug")
 
-        field = d.pop("field")
+        url = d.pop("url")
 
-        lang = SearchHitLang(d.pop("lang"))
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+
+        def _parse_value(data: object) -> float | int | None:
+            if data is None:
+                return data
+            return cast(float | int | None, data)
+
+        value = _parse_value(d.pop("value"))
+
+
+        def _parse_unit(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit = _parse_unit(d.pop("unit"))
+
+
+        def _parse_display(data: object) -> Display | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                display_type_0 = Display.from_dict(data)
 
 
 
+                return display_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Display | None, data)
 
-        snippet = d.pop("snippet")
+        display = _parse_display(d.pop("display"))
+
+
+        match = Match.from_dict(d.pop("match"))
+
+
+
 
         source = SourceSpan.from_dict(d.pop("source"))
 
 
 
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
-
-
         search_hit = cls(
             kind=kind,
             slug=slug,
-            field=field,
-            lang=lang,
-            snippet=snippet,
-            source=source,
             url=url,
+            title=title,
+            value=value,
+            unit=unit,
+            display=display,
+            match=match,
+            source=source,
         )
 
 

@@ -10,7 +10,6 @@ from ... import errors
 
 from ...models.problem_detail import ProblemDetail
 from ...models.search_facts_kind import SearchFactsKind
-from ...models.search_facts_lang import SearchFactsLang
 from ...models.search_hit_page import SearchHitPage
 from ...types import UNSET, Unset
 from typing import cast
@@ -21,7 +20,7 @@ def _get_kwargs(
     *,
     q: str,
     kind: SearchFactsKind | Unset = UNSET,
-    lang: SearchFactsLang | Unset = UNSET,
+    lang: str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
 
@@ -40,11 +39,7 @@ def _get_kwargs(
 
     params["kind"] = json_kind
 
-    json_lang: str | Unset = UNSET
-    if not isinstance(lang, Unset):
-        json_lang = lang.value
-
-    params["lang"] = json_lang
+    params["lang"] = lang
 
     params["limit"] = limit
 
@@ -121,31 +116,40 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     kind: SearchFactsKind | Unset = UNSET,
-    lang: SearchFactsLang | Unset = UNSET,
+    lang: str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | SearchHitPage]:
-    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
-     Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+     Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
     Finds `q` in the statistics' labels and figures, the milestones' titles and descriptions, the
     stories' titles and summaries, the quotes, the photo captions (each in Chinese and English) and
-    the article's paragraphs (Chinese). Chinese is matched character by character, so two characters
-    (医保) or one work as well as a clause; English is matched by words, case-insensitively, the last
-    one as a prefix. Each hit names the item (`url`, null for a paragraph), the text that matched, a
-    snippet with the match in `<mark>`, and the article's sentence the item comes from. The best
-    matches come first, then the article's order; follow `next` for more.
+    the article's paragraphs (Chinese). English is matched by words in any order, by their stems,
+    the last word also as a prefix; Chinese character by character, so two characters (医保) or one
+    work as well as a clause. Each item is one hit however many of its texts match, written in the
+    language asked for (`lang`, else Accept-Language): its `url`, `title`, and for a statistic its
+    `value`, `unit` and `display`, as its own route has them. `match` is the text that matched best,
+    in its own language, with `highlights`, the code-point ranges the query matched (plain text, no
+    HTML). Items whose matching text is shortest (the query the largest share of it: a label
+    before a paragraph) come first, then the article's order; `total` counts items; follow `next`
+    for more.
 
     Args:
-        q (str): What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a
-            clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
-            poverty). Words are found in this order and next to each other; spaces and punctuation are
-            ignored, so a q of them alone finds nothing.
+        q (str): What to find, 1 to 200 characters, in Chinese or English whatever `lang` is.
+            English words are found in any order, each by its stem (`alleviating` finds alleviation,
+            `enrolment` enrolments), the last one also as a prefix (`pover` finds poverty). Chinese
+            characters and numbers next to each other are found as written (`医保` does not find 医疗保障;
+            `66.32亿`); spaces separate such phrases, found in any order. All must be in one text.
+            Punctuation is ignored, so a q of it alone finds nothing.
         kind (SearchFactsKind | Unset): Only hits of this kind.
-        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
-            (ours).
+        lang (str | Unset): The language of the answer, as a BCP 47 tag in any case: `zh` (also
+            `zh-CN`, `zh-Hans`...) or `en` (also `EN`, `en-GB`...); a tag we cannot serve falls back
+            to what Accept-Language prefers (default `zh`), and `Content-Language` says which. Not a
+            filter: `q` is looked for in both languages, and the items found are written in this one
+            (`q=医保&lang=en` finds the medical insurance facts and answers in English).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
@@ -178,31 +182,40 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str,
     kind: SearchFactsKind | Unset = UNSET,
-    lang: SearchFactsLang | Unset = UNSET,
+    lang: str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
 
 ) -> ProblemDetail | SearchHitPage | None:
-    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
-     Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+     Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
     Finds `q` in the statistics' labels and figures, the milestones' titles and descriptions, the
     stories' titles and summaries, the quotes, the photo captions (each in Chinese and English) and
-    the article's paragraphs (Chinese). Chinese is matched character by character, so two characters
-    (医保) or one work as well as a clause; English is matched by words, case-insensitively, the last
-    one as a prefix. Each hit names the item (`url`, null for a paragraph), the text that matched, a
-    snippet with the match in `<mark>`, and the article's sentence the item comes from. The best
-    matches come first, then the article's order; follow `next` for more.
+    the article's paragraphs (Chinese). English is matched by words in any order, by their stems,
+    the last word also as a prefix; Chinese character by character, so two characters (医保) or one
+    work as well as a clause. Each item is one hit however many of its texts match, written in the
+    language asked for (`lang`, else Accept-Language): its `url`, `title`, and for a statistic its
+    `value`, `unit` and `display`, as its own route has them. `match` is the text that matched best,
+    in its own language, with `highlights`, the code-point ranges the query matched (plain text, no
+    HTML). Items whose matching text is shortest (the query the largest share of it: a label
+    before a paragraph) come first, then the article's order; `total` counts items; follow `next`
+    for more.
 
     Args:
-        q (str): What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a
-            clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
-            poverty). Words are found in this order and next to each other; spaces and punctuation are
-            ignored, so a q of them alone finds nothing.
+        q (str): What to find, 1 to 200 characters, in Chinese or English whatever `lang` is.
+            English words are found in any order, each by its stem (`alleviating` finds alleviation,
+            `enrolment` enrolments), the last one also as a prefix (`pover` finds poverty). Chinese
+            characters and numbers next to each other are found as written (`医保` does not find 医疗保障;
+            `66.32亿`); spaces separate such phrases, found in any order. All must be in one text.
+            Punctuation is ignored, so a q of it alone finds nothing.
         kind (SearchFactsKind | Unset): Only hits of this kind.
-        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
-            (ours).
+        lang (str | Unset): The language of the answer, as a BCP 47 tag in any case: `zh` (also
+            `zh-CN`, `zh-Hans`...) or `en` (also `EN`, `en-GB`...); a tag we cannot serve falls back
+            to what Accept-Language prefers (default `zh`), and `Content-Language` says which. Not a
+            filter: `q` is looked for in both languages, and the items found are written in this one
+            (`q=医保&lang=en` finds the medical insurance facts and answers in English).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
@@ -230,31 +243,40 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     kind: SearchFactsKind | Unset = UNSET,
-    lang: SearchFactsLang | Unset = UNSET,
+    lang: str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
 
 ) -> Response[ProblemDetail | SearchHitPage]:
-    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
-     Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+     Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
     Finds `q` in the statistics' labels and figures, the milestones' titles and descriptions, the
     stories' titles and summaries, the quotes, the photo captions (each in Chinese and English) and
-    the article's paragraphs (Chinese). Chinese is matched character by character, so two characters
-    (医保) or one work as well as a clause; English is matched by words, case-insensitively, the last
-    one as a prefix. Each hit names the item (`url`, null for a paragraph), the text that matched, a
-    snippet with the match in `<mark>`, and the article's sentence the item comes from. The best
-    matches come first, then the article's order; follow `next` for more.
+    the article's paragraphs (Chinese). English is matched by words in any order, by their stems,
+    the last word also as a prefix; Chinese character by character, so two characters (医保) or one
+    work as well as a clause. Each item is one hit however many of its texts match, written in the
+    language asked for (`lang`, else Accept-Language): its `url`, `title`, and for a statistic its
+    `value`, `unit` and `display`, as its own route has them. `match` is the text that matched best,
+    in its own language, with `highlights`, the code-point ranges the query matched (plain text, no
+    HTML). Items whose matching text is shortest (the query the largest share of it: a label
+    before a paragraph) come first, then the article's order; `total` counts items; follow `next`
+    for more.
 
     Args:
-        q (str): What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a
-            clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
-            poverty). Words are found in this order and next to each other; spaces and punctuation are
-            ignored, so a q of them alone finds nothing.
+        q (str): What to find, 1 to 200 characters, in Chinese or English whatever `lang` is.
+            English words are found in any order, each by its stem (`alleviating` finds alleviation,
+            `enrolment` enrolments), the last one also as a prefix (`pover` finds poverty). Chinese
+            characters and numbers next to each other are found as written (`医保` does not find 医疗保障;
+            `66.32亿`); spaces separate such phrases, found in any order. All must be in one text.
+            Punctuation is ignored, so a q of it alone finds nothing.
         kind (SearchFactsKind | Unset): Only hits of this kind.
-        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
-            (ours).
+        lang (str | Unset): The language of the answer, as a BCP 47 tag in any case: `zh` (also
+            `zh-CN`, `zh-Hans`...) or `en` (also `EN`, `en-GB`...); a tag we cannot serve falls back
+            to what Accept-Language prefers (default `zh`), and `Content-Language` says which. Not a
+            filter: `q` is looked for in both languages, and the items found are written in this one
+            (`q=医保&lang=en` finds the medical insurance facts and answers in English).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 
@@ -287,31 +309,40 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str,
     kind: SearchFactsKind | Unset = UNSET,
-    lang: SearchFactsLang | Unset = UNSET,
+    lang: str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
 
 ) -> ProblemDetail | SearchHitPage | None:
-    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+    """ Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
-     Search statistics, milestones, stories, quotes, photo captions and paragraphs.
+     Search statistics, milestones, stories, quotes, photo captions and paragraphs, in both languages.
 
     Finds `q` in the statistics' labels and figures, the milestones' titles and descriptions, the
     stories' titles and summaries, the quotes, the photo captions (each in Chinese and English) and
-    the article's paragraphs (Chinese). Chinese is matched character by character, so two characters
-    (医保) or one work as well as a clause; English is matched by words, case-insensitively, the last
-    one as a prefix. Each hit names the item (`url`, null for a paragraph), the text that matched, a
-    snippet with the match in `<mark>`, and the article's sentence the item comes from. The best
-    matches come first, then the article's order; follow `next` for more.
+    the article's paragraphs (Chinese). English is matched by words in any order, by their stems,
+    the last word also as a prefix; Chinese character by character, so two characters (医保) or one
+    work as well as a clause. Each item is one hit however many of its texts match, written in the
+    language asked for (`lang`, else Accept-Language): its `url`, `title`, and for a statistic its
+    `value`, `unit` and `display`, as its own route has them. `match` is the text that matched best,
+    in its own language, with `highlights`, the code-point ranges the query matched (plain text, no
+    HTML). Items whose matching text is shortest (the query the largest share of it: a label
+    before a paragraph) come first, then the article's order; `total` counts items; follow `next`
+    for more.
 
     Args:
-        q (str): What to find, 1 to 200 characters: Chinese (医保, 唐卡, a single character or a
-            clause) or English (case-insensitive; the last word may be a prefix: `pover` finds
-            poverty). Words are found in this order and next to each other; spaces and punctuation are
-            ignored, so a q of them alone finds nothing.
+        q (str): What to find, 1 to 200 characters, in Chinese or English whatever `lang` is.
+            English words are found in any order, each by its stem (`alleviating` finds alleviation,
+            `enrolment` enrolments), the last one also as a prefix (`pover` finds poverty). Chinese
+            characters and numbers next to each other are found as written (`医保` does not find 医疗保障;
+            `66.32亿`); spaces separate such phrases, found in any order. All must be in one text.
+            Punctuation is ignored, so a q of it alone finds nothing.
         kind (SearchFactsKind | Unset): Only hits of this kind.
-        lang (SearchFactsLang | Unset): Only texts in this language: zh (the article's) or en
-            (ours).
+        lang (str | Unset): The language of the answer, as a BCP 47 tag in any case: `zh` (also
+            `zh-CN`, `zh-Hans`...) or `en` (also `EN`, `en-GB`...); a tag we cannot serve falls back
+            to what Accept-Language prefers (default `zh`), and `Content-Language` says which. Not a
+            filter: `q` is looked for in both languages, and the items found are written in this one
+            (`q=医保&lang=en` finds the medical insurance facts and answers in English).
         limit (int | Unset): Items per page, 1 to 100. Default: 20.
         cursor (str | Unset): Opaque cursor from a previous page's `next` URL.
 

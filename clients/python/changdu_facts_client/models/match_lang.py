@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class SearchHitLang(StrEnum):
+class MatchLang(StrEnum):
     EN = "en"
     ZH = "zh"
 

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class SearchFactsLang(StrEnum):
-    EN = "en"
-    ZH = "zh"
-
-    def __str__(self) -> str:
-        return str(self.value)
