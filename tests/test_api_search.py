@@ -156,7 +156,7 @@ async def test_a_paragraph_is_served_by_its_index(
     missing = await client.get(f"/v1/article/paragraphs/{len(paragraphs)}")
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
-    assert str(len(paragraphs)) in missing.json()["detail"]
+    assert missing.json()["detail"] == f"No paragraph has the index {len(paragraphs)}."
     for bad in ("-1", "x", "1.5", "100001"):
         response = await client.get(f"/v1/article/paragraphs/{bad}")
         assert response.status_code == 422, bad

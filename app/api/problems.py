@@ -44,8 +44,8 @@ class BadRequest(Problem):
 class NotFound(Problem):
     status = 404
 
-    def __init__(self, kind: str, slug: str) -> None:
-        super().__init__(f"No {kind} has the slug {slug!r}.")
+    def __init__(self, kind: str, slug: Any, key: str = "slug") -> None:
+        super().__init__(f"No {kind} has the {key} {slug!r}.")
 
 
 class ServiceUnavailable(Problem):

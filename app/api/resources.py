@@ -220,7 +220,7 @@ async def read_item(
                 try:
                     return stored_json(connection, scope, resource, lang, [key])[0]
                 except UnknownKey:
-                    raise NotFound(resource.kind, key) from None
+                    raise NotFound(resource.kind, key, resource.key) from None
 
         body = await run_query(engine, read)
     return json_response(sparse(body, kept), lang)
