@@ -124,9 +124,8 @@ def _conditions(table: Table, filters: Sequence[Filter]) -> list[ColumnElement[b
     for index, (name, operator, _) in enumerate(filters):
         if operator == "null":
             conditions.append(table.c[name].is_(None))
-        else:
-            param = bindparam(f"f{index}", expanding=operator == "in")
-            conditions.append(OPERATORS[operator](table.c[name], param))
+        else:  # in_() makes its bindparam an expanding one, a value per item of the tuple bound
+            conditions.append(OPERATORS[operator](table.c[name], bindparam(f"f{index}")))
     return conditions
 
 
@@ -177,9 +176,7 @@ def keyset_page(
 
     types, (first, after, count) = statements.get(shape, plan)
     params: dict[str, Any] = {
-        f"f{index}": list(value) if operator == "in" else value
-        for index, (_, operator, value) in enumerate(filters)
-        if operator != "null"
+        f"f{index}": value for index, (_, operator, value) in enumerate(filters) if operator != "null"
     }
     total = scope.count((table.name, tuple(filters)), lambda: connection.execute(count, params).scalar_one())
     params["limit"] = limit + 1
