@@ -1,17 +1,20 @@
-"""The keyset cursor codec and the statement cache: what a page after a cursor depends on.
+"""The keyset cursor codec, the statement cache and where reads run: what a page depends on.
 
 The codec is checked as pure functions with literal values (a cursor issued before a deploy must
 still be read after it, so its spelling is fixed), and a junk cursor through HTTP.
 """
 
 import math
+import threading
+from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import create_engine
 
 from app import models
 from app.api.problems import BadRequest
-from app.api.queries import Statements, _fits, decode_cursor, encode_cursor, python_type
+from app.api.queries import Statements, _fits, decode_cursor, encode_cursor, python_type, run_query
 
 ISSUED = "WyJwbGFjZXMiLCJuYW1lIiwi5piM6YO9IiwzLCJxYW1kbyJd"  # ["places","name","昌都",3,"qamdo"]
 
@@ -105,3 +108,14 @@ def test_a_statement_is_built_once_per_shape() -> None:
     statements.get("c", lambda: build("c"))  # past its size: "a", used least recently, goes
     statements.get("a", lambda: build("a"))
     assert built == ["a", "b", "c", "a"]
+
+
+@pytest.mark.anyio
+async def test_sqlite_reads_run_on_the_loop_and_a_servers_in_a_worker_thread(tmp_path: Path) -> None:
+    """A local file costs less than the hop to a thread; a server may keep a read waiting."""
+    here = threading.get_ident()
+    sqlite = create_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    server = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")  # never connected
+    assert await run_query(sqlite, threading.get_ident) == here
+    assert await run_query(server, threading.get_ident) != here
+    assert await run_query(server, lambda: 42) == 42
