@@ -4,6 +4,7 @@ string it keys on. (tests/test_http.py checks what they do to real answers.)"""
 import pytest
 
 from app.api.http_cache import _accepts_gzip, _etag, normalised_query
+from app.api.languages import negotiate_lang, well_formed_tag
 
 
 def test_an_etag_is_a_quoted_128_bit_digest_keyed_by_the_version() -> None:
@@ -56,3 +57,22 @@ def test_one_query_string_per_meaning(
 )
 def test_gzip_is_sent_when_the_request_accepts_it(header: bytes | None, accepts: bool) -> None:
     assert _accepts_gzip(header) is accepts
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "lang"),
+    [
+        ("en;q=1, zh", "en"),  # no q is q=1, not more: the first of equals wins
+        ("zh;q=x, en", "en"),  # a malformed q drops that language, not the rest
+        ("en;q=0", "zh"),  # q=0 means "not this one"
+        ("fr, en;q=0.5", "en"),
+        (None, "zh"),
+    ],
+)
+def test_accept_language_is_read_as_rfc_9110_says(accept_language: str | None, lang: str) -> None:
+    assert negotiate_lang(accept_language) == lang
+
+
+def test_a_language_tag_is_at_most_35_characters() -> None:
+    assert well_formed_tag("en-aaaaaaaa-bbbbbbbb-cccccccc-ddddd")  # 35
+    assert not well_formed_tag("en-aaaaaaaa-bbbbbbbb-cccccccc-dddddd")  # 36
