@@ -9,7 +9,7 @@ import pytest
 
 from app.seed.files import Seed, SeedError, read_seed
 from app.seed.provenance import check_seed, span_problem
-from app.seed.schema import Span
+from app.seed.schema import Period, Span
 from app.seed.text import SEED_DIR
 
 SEED = read_seed(SEED_DIR)
@@ -144,6 +144,14 @@ def with_two(name: str, first: dict[str, Any], second: dict[str, Any]) -> Seed:
     records = list(getattr(SEED, name))
     records[0], records[1] = records[0].model_copy(update=first), records[1].model_copy(update=second)
     return dataclasses.replace(SEED, **{name: records})
+
+
+def with_places(**parents: str) -> Seed:
+    """The places with these parents (slug: parent slug)."""
+    places = [
+        p.model_copy(update={"parent": parents[p.slug]}) if p.slug in parents else p for p in SEED.places
+    ]
+    return dataclasses.replace(SEED, places=places)
 
 
 def nowhere(name: str, index: int = 0) -> Span:
@@ -344,6 +352,36 @@ FAULTS = {
     "date-not-derived": (
         with_record("milestones", 0, derived=[]),
         [f"{LIBERATION}: date 1950-10 is not written in date_text, so it must be marked derived"],
+    ),
+    "quote-unknown-section": (
+        with_record("quotes", 0, section="nowhere"),
+        [
+            "seed/quotes.yaml: 'aspiration-for-a-better-life': section 'nowhere' is not in the seed",
+            "seed/quotes.yaml: 'aspiration-for-a-better-life': section 'nowhere' does not hold the quote",
+        ],
+    ),
+    "story-unknown-section": (
+        with_record("stories", 0, section="nowhere"),
+        [f"{STORY}: section 'nowhere' is not in the seed"],
+    ),
+    "parent-cycle-and-then-an-organisation": (
+        dataclasses.replace(
+            with_places(
+                chengdu="zhaxigong-village", **{"zhaxigong-village": "chengdu", "jinka-village": "chengdu"}
+            ),
+            organisations=with_record("organisations", 0, place="atlantis").organisations,
+        ),
+        [
+            "seed/places.yaml: 'chengdu': parent chain loops back to 'chengdu'",
+            "seed/places.yaml: 'zhaxigong-village': parent chain loops back to 'zhaxigong-village'",
+            "seed/places.yaml: 'jinka-village': parent chain loops back to 'chengdu'",
+            "seed/organisations.yaml: 'samdo-convenience-service-centre': "
+            "place 'atlantis' is not in the seed",
+        ],
+    ),
+    "period-written-out": (
+        with_record("statistics", 2, period=Period(start="2019", end="2019"), period_text="2019年"),
+        [],
     ),
     "correction-fact": (
         with_record("corrections", 0, facts=[*C0.facts, C0.facts[0].model_copy(update={"slug": "gone"})]),
