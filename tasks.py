@@ -4,6 +4,7 @@
     python3 tasks.py serve [--host H] [--port P] [--workers N]   set up, then serve the API
     python3 tasks.py test [pytest args]                          set up, then run every check
     python3 tasks.py mutate [module ...] [--budget SECONDS]      set up, then mutation-test modules
+    python3 tasks.py mutate [module ...] --report                report mutmut's kept results only
     python3 tasks.py clients                                     set up, then regenerate clients/
 
 Setting up means: a virtual environment in .venv with the project and its test tools installed
@@ -174,6 +175,8 @@ def mutate(arguments: list[str]) -> None:
     (default 1200), then report. mutmut keeps its results in mutants/: a run cut short by the
     budget goes on where it stopped the next time, and unchanged functions are not run again."""
     budget = 1200
+    report_only = "--report" in arguments
+    arguments = [argument for argument in arguments if argument != "--report"]
     if "--budget" in arguments:
         at = arguments.index("--budget")
         budget = int(arguments[at + 1])
@@ -187,13 +190,15 @@ def mutate(arguments: list[str]) -> None:
     # write .pyc files even where the machine says not to.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     command = [str(PYTHON), "-m", "mutmut", "run", "--max-children", str(os.cpu_count() or 1), *globs]
-    print("+", " ".join(command), flush=True)
-    started = time.monotonic()
-    try:
-        subprocess.run(command, cwd=ROOT, env=env, timeout=budget, stdout=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        print(f"note: the budget of {budget} s ran out; run again to go on from there", flush=True)
-    took = time.monotonic() - started
+    took = None
+    if not report_only:
+        print("+", " ".join(command), flush=True)
+        started = time.monotonic()
+        try:
+            subprocess.run(command, cwd=ROOT, env=env, timeout=budget, stdout=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            print(f"note: the budget of {budget} s ran out; run again to go on from there", flush=True)
+        took = time.monotonic() - started
     listed = subprocess.run(
         [str(PYTHON), "-m", "mutmut", "results", "--all", "true"],
         cwd=ROOT, env=env, capture_output=True, text=True, check=True,
@@ -206,12 +211,19 @@ def mutate(arguments: list[str]) -> None:
     print(f"report: {MUTATION_REPORT.relative_to(ROOT)}", flush=True)
 
 
-def mutation_report(modules: list[str], statuses: dict[str, str], env: dict[str, str], took: float) -> str:
+def mutation_report(
+    modules: list[str], statuses: dict[str, str], env: dict[str, str], took: float | None
+) -> str:
+    named = " ".join(modules) if modules != list(MUTATION_TARGETS) else ""
+    ran = (
+        f"`python3 tasks.py mutate {named}` with mutmut, {took:.0f} s on {os.cpu_count()} cores"
+        if took is not None
+        else f"`python3 tasks.py mutate {named} --report`: mutmut's kept results (run times in the notes)"
+    )
     lines = [
         "# Mutation testing report",
         "",
-        f"`python3 tasks.py mutate {' '.join(modules) if modules != list(MUTATION_TARGETS) else ''}`"
-        f" with mutmut, {took:.0f} s on {os.cpu_count()} cores. Score: detected / (detected + survived);",
+        f"{ran}. Score: detected / (detected + survived);",
         "reports/mutation-notes.md explains the survivors that are left.",
         "",
         "| module | mutants | killed | timeout | survived | no tests | not run | score |",

@@ -11,6 +11,7 @@ from app.api.headers import StandardHeaders
 from app.api.http_cache import HttpCache
 from app.api.openapi import install_openapi
 from app.api.problems import ProblemCORSMiddleware, install_problem_handlers
+from app.api.queries import Statements
 from app.api.routes import (
     article,
     corrections,
@@ -166,6 +167,7 @@ def create_app(settings: Settings | None = None) -> EdgeGuard:
     app.state.settings = settings
     app.state.engine = engine_for(settings.database_url)
     app.state.dataset = DatasetState(app.state.engine)
+    app.state.statements = Statements()
     install_problem_handlers(app)
     install_openapi(app)
 

@@ -68,7 +68,7 @@ _CHINESE = re.compile(r"(负?)([零〇一二两三四五六七八九十百千万
 _STRAY_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九]")
 
 
-def _exact(value: Decimal, shift: int = 0) -> Decimal:
+def _exact(value: Decimal, shift: int) -> Decimal:
     """value * 10**shift without rounding, trailing fractional zeros dropped (606000, not 606000.0)."""
     sign, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)

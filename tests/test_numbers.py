@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -138,6 +139,8 @@ def test_ordinal_flag_only_for_di(text: str) -> None:
         ("十万", "100000"),
         ("一亿三千万", "130000000"),
         ("一万亿", "1000000000000"),
+        ("一万二千亿", "1200000000000"),  # 万 and 千 both count towards the 亿
+        ("0.001万", "10"),  # a shift that leaves one power of ten to write out
         ("〇", "0"),
         ("零", "0"),
         ("负五", "-5"),
@@ -201,6 +204,10 @@ def test_figure_value_matches_parse_number(text: str, number: str) -> None:
         ("一百零", "零 must be followed"),
         ("万", "no number before"),
         ("一万二万", "万 twice"),
+        ("一亿二亿", "亿 twice"),
+        ("一零", "零 must follow"),
+        ("零十", "零 must follow"),
+        ("五到六万人", "ambiguous range"),  # as 5到6万人, in Chinese numerals
     ],
 )
 def test_parse_figure_rejects(text: str, reason: str) -> None:
@@ -213,6 +220,43 @@ def test_parse_figure_rejects(text: str, reason: str) -> None:
 def test_parse_number_rejects(text: str) -> None:
     with pytest.raises(FigureError):
         parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("read", "text", "message"),
+    [
+        (parse_number, "", "empty number text ''"),
+        (parse_number, " 5个 ", "unexpected '个' after the number in ' 5个 '"),
+        (parse_number, "1.2.3", "malformed number '1.2.3' in '1.2.3'"),
+        (parse_figure, "约500余人", "conflicting hedges in '约500余人': 约, 余"),
+        (
+            parse_figure,
+            "约三万五人",
+            "cannot read the Chinese numeral '三万五' in '约三万五人': "
+            "a digit after 百/千/万/亿 without 零 is ambiguous (一百五 may mean 150 or 105)",
+        ),
+        (
+            parse_number,
+            "零五",
+            "cannot read the Chinese numeral '零五' in '零五': 零 must follow 十, 百, 千, 万 or 亿",
+        ),
+        (
+            parse_number,
+            "一百零",
+            "cannot read the Chinese numeral '一百零' in '一百零': 零 must be followed by a digit",
+        ),
+        (parse_number, "一二", "cannot read the Chinese numeral '一二' in '一二': two digits in a row"),
+        (parse_number, "一万二万", "cannot read the Chinese numeral '一万二万' in '一万二万': 万 twice"),
+        (parse_number, "一亿二亿", "cannot read the Chinese numeral '一亿二亿' in '一亿二亿': 亿 twice"),
+        (parse_number, "万", "cannot read the Chinese numeral '万' in '万': 万 has no number before it"),
+        (parse_number, "亿", "cannot read the Chinese numeral '亿' in '亿': 亿 has no number before it"),
+    ],
+)
+def test_figure_errors_say_what_and_where(read: Callable[[str], object], text: str, message: str) -> None:
+    """The message is what a seed author reads when the load stops: the text, the numeral, why."""
+    with pytest.raises(FigureError) as caught:
+        read(text)
+    assert str(caught.value) == message
 
 
 def test_figure_error_is_value_error() -> None:

@@ -15,6 +15,8 @@ from app.cli import migrate
 from app.core.config import PROJECT_ROOT, Settings
 from app.core.db import engine_for
 from app.seed.files import SeedError, dataset_version
+from app.seed.loader import _span_order
+from app.seed.schema import Span
 
 
 def rows_of(url: str) -> dict[str, list[tuple]]:
@@ -175,3 +177,18 @@ def test_migrate_command_fails_on_a_broken_seed_and_keeps_the_data(
     assert "seed/statistics.yaml" in failed.stderr and slug in failed.stderr
     assert "Traceback" not in failed.stderr
     assert rows_of(url) == before
+
+
+@pytest.mark.parametrize(
+    ("words", "position"),
+    [
+        ("5户", (3, 102)),  # the first of the two 5户 in the quote: where the figure is written
+        (None, (3, 100)),  # no words: the span's own start
+        ("7户", (3, 100)),  # words not in the quote: the span's start, not one before it
+    ],
+)
+def test_a_fact_stands_where_its_words_are_in_its_span(words: str | None, position: tuple[int, int]) -> None:
+    """Facts sharing one sentence are listed in the order their words come in it (the article's
+    order), so a statistic is placed by its value's first occurrence in its quote."""
+    span = Span(paragraph=3, start=100, end=107, quote="全区5户与5户")
+    assert _span_order(span, words) == position

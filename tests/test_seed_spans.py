@@ -61,3 +61,18 @@ def test_the_command_prints_one_json_line_per_span(
         "end": 96,
         "quote": ENROLMENTS,
     }
+
+
+def test_the_command_explains_itself(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--help` is how a seed author learns the command: its usage lines, kept as written, and --exact."""
+    monkeypatch.setattr("sys.argv", ["spans", "--help"])
+    monkeypatch.setenv("COLUMNS", "100")  # argparse wraps help to the terminal's width
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert "python -m tools.spans 60.6万人次            # the sentence around each occurrence\n" in out
+    assert "python -m tools.spans --exact 增旺姆        # the phrase itself\n" in out
+    assert "--exact     span the phrase only, not its sentence" in out

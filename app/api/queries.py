@@ -94,21 +94,29 @@ def next_page_url(request: Request, cursor: str) -> str:
 
 # --- Keyset pages -----------------------------------------------------------------------------------
 
-# Statements by shape (table, sort, filters' columns and operators, cursor or not), values bound at
-# execution: SQLAlchemy spends ~80 µs building and keying a select, more than SQLite spends running
-# it. They depend on no dataset version; the shapes are few, and the cache is bounded all the same.
-_STATEMENTS: LRUCache[Hashable, Any] = LRUCache(1024)
-_STATEMENTS_LOCK = threading.Lock()
 
+class Statements:
+    """Statements by shape (table, sort, filters' columns and operators), values bound at execution:
+    SQLAlchemy spends ~80 µs building and keying a select, more than SQLite spends running it.
 
-def _statement(key: Hashable, build: Callable[[], Any]) -> Any:
-    with _STATEMENTS_LOCK:
-        statement = _STATEMENTS.get(key)
-    if statement is None:
-        statement = build()
-        with _STATEMENTS_LOCK:
-            _STATEMENTS[key] = statement
-    return statement
+    One per app (`app.state.statements`), not one per process: a module-level cache outlives the
+    app that filled it, and a process forked after filling it (mutmut's workers, a pre-forking
+    server) would run statements built by code that is no longer the code it runs. They depend on
+    no dataset version; the shapes are few, and the cache is bounded all the same.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._built: LRUCache[Hashable, Any] = LRUCache(size)
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, build: Callable[[], T]) -> T:
+        with self._lock:
+            statement = self._built.get(key)
+        if statement is None:
+            statement = build()
+            with self._lock:
+                self._built[key] = statement
+        return statement
 
 
 def _conditions(table: Table, filters: Sequence[Filter]) -> list[ColumnElement[bool]]:
@@ -116,9 +124,8 @@ def _conditions(table: Table, filters: Sequence[Filter]) -> list[ColumnElement[b
     for index, (name, operator, _) in enumerate(filters):
         if operator == "null":
             conditions.append(table.c[name].is_(None))
-        else:
-            param = bindparam(f"f{index}", expanding=operator == "in")
-            conditions.append(OPERATORS[operator](table.c[name], param))
+        else:  # in_() makes its bindparam an expanding one, a value per item of the tuple bound
+            conditions.append(OPERATORS[operator](table.c[name], bindparam(f"f{index}")))
     return conditions
 
 
@@ -139,6 +146,7 @@ def _page_statements(
 def keyset_page(
     connection: Connection,
     scope: DatasetVersion,
+    statements: Statements,
     table: Table,
     *,
     key: str,
@@ -150,7 +158,8 @@ def keyset_page(
     tiebreak: Sequence[str],
 ) -> tuple[list[Any], int, str | None]:
     """The keys (`key` column) of one page of matching rows after `cursor`, how many match in all
-    (remembered per version), and the cursor of the next page (None on the last).
+    (remembered per version), and the cursor of the next page (None on the last). `statements`
+    keeps the selects built for each shape of query.
 
     `sort` is "article" or a key of `sort_columns`, "-" first for descending; ties keep the
     article's order. `filters` combine with AND.
@@ -165,11 +174,9 @@ def keyset_page(
         types = [python_type(k) for k in keys]
         return types, _page_statements(table, key, keys, filters, sort.startswith("-"))
 
-    types, (first, after, count) = _statement(shape, plan)
+    types, (first, after, count) = statements.get(shape, plan)
     params: dict[str, Any] = {
-        f"f{index}": list(value) if operator == "in" else value
-        for index, (_, operator, value) in enumerate(filters)
-        if operator != "null"
+        f"f{index}": value for index, (_, operator, value) in enumerate(filters) if operator != "null"
     }
     total = scope.count((table.name, tuple(filters)), lambda: connection.execute(count, params).scalar_one())
     params["limit"] = limit + 1

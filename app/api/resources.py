@@ -181,6 +181,7 @@ async def read_list(
     A fact that is gone when its JSON is read, its key just read from the same database, means a
     new dataset was loaded in between: a passing condition, answered 503 with a short Retry-After."""
     engine, scope = request.app.state.engine, request.app.state.dataset.scope()
+    statements = request.app.state.statements
     chosen = request_lang(request, lang) if resource.localized else None
     kept = chosen_fields(resource, fields)
     filters = [*filters, *slug_filter(slugs)]
@@ -188,8 +189,9 @@ async def read_list(
     def answer() -> Response:
         with engine.connect() as connection:
             keys, total, next_cursor = keyset_page(
-                connection, scope, resource.columns, key=resource.key, limit=limit, cursor=cursor,
-                filters=filters, sort=sort, sort_columns=resource.sort_columns, tiebreak=resource.tiebreak,
+                connection, scope, statements, resource.columns, key=resource.key, limit=limit,
+                cursor=cursor, filters=filters, sort=sort, sort_columns=resource.sort_columns,
+                tiebreak=resource.tiebreak,
             )  # fmt: skip
             try:
                 items = stored_json(connection, scope, resource, chosen or "zh", keys)
