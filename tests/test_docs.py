@@ -226,4 +226,6 @@ async def test_the_document_asks_for_no_answer_it_will_not_show(
             ]
         )
         assert zipped == []
+        png = spec["paths"]["/embed/statistics/{slug}.png"]["get"]["parameters"]
+        assert [p["example"] for p in png if p["in"] == "path"] == ["zengwangmu-reimbursement-forms"]
         assert (await client.get("/v1/export.zip")).status_code == 200 and zipped == [1]  # the spy spies
