@@ -127,6 +127,7 @@ WARM_UP = tuple(dict.fromkeys((
     "/v1/no-such-route",
     "/v1/search?q=xyzzy",  # no hits: the path, not the ranking of thousands of matches
     *(f"/v1{module.router.prefix}" for module in V1_ROUTERS if module.router.prefix not in ("", "/search")),
+    "/openapi.json",  # built once per version, on the event loop: 0.5 s on the seed, 6.5 s at 100,000
 )))  # fmt: skip
 
 

@@ -249,7 +249,9 @@ class SearchQuery:
         tokens = tokenize(q)
         if terms and isinstance(terms[-1], Word):  # the query ends in a word: it may be unfinished
             terms[-1] = Word.of(tokens[-1].text, prefix=True)
-        return cls(tuple(terms))
+        # Each term once: a term repeated finds nothing more, and the index matched it again for every
+        # copy (200 characters of one word cost 1.5 times that word alone at 100,000 statistics).
+        return cls(tuple(dict.fromkeys(terms)))
 
     def fts5(self) -> str:
         """An FTS5 MATCH expression: the terms ANDed, each a quoted phrase or an OR of quoted words."""

@@ -5,11 +5,12 @@ import random
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import yaml
-from sqlalchemy import Connection, Engine, insert, text
+from sqlalchemy import Connection, Engine, event, insert, text
 from sqlmodel import Session, select
 
 from app import models
@@ -691,3 +692,25 @@ def test_a_changed_seed_is_searchable_at_once(new_database: Callable[[], str], s
         assert total == 1 and (hits[0].kind, hits[0].slug, hits[0].field) == ("statistic", slug, "label")
         old_words = SearchQuery.parse(old_label)
         assert all(hit.slug != slug for hit in search(connection, old_words, limit=100)[0])
+
+
+async def test_a_repeated_word_is_matched_once(app: Any, client: httpx.AsyncClient) -> None:
+    """200 characters of one word are one term: the index matched each copy again (at 100,000
+    statistics, 28 times "sample" cost 0.80 s against 0.56 s for the word alone)."""
+    matches: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        if (
+            "MATCH" in statement or "@@" in statement
+        ):  # FTS5 or tsquery: the parameters as the driver has them
+            matches.append(str(parameters))
+
+    engine = app.state.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        once = await client.get("/v1/search", params={"q": "social insurance"})
+        repeated = await client.get("/v1/search", params={"q": "social social social insurance"})
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert once.json()["items"] == repeated.json()["items"] != []
+    assert len(matches) == 4 and matches[:2] == matches[2:]  # a count and a page each, the same

@@ -10,7 +10,9 @@ import httpx
 import pytest
 from openapi_spec_validator import validate
 
-from app.core.config import PROJECT_ROOT
+from app.api.routes import downloads
+from app.core.config import PROJECT_ROOT, Settings
+from app.main import create_app
 
 pytestmark = pytest.mark.anyio
 SPECTRAL = PROJECT_ROOT / ".venv" / "spectral" / "node_modules" / ".bin" / "spectral"
@@ -201,3 +203,29 @@ async def test_the_document_says_what_fields_leaves_out(client: httpx.AsyncClien
     places = spec["paths"]["/v1/places"]["get"]
     pattern = next(p for p in places["parameters"] if p["name"] == "fields")["schema"]["pattern"]
     assert re.fullmatch(pattern, "hierarchy,slug") and not re.fullmatch(pattern, "display")
+
+
+async def test_the_document_asks_for_no_answer_it_will_not_show(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The live examples are made inside the first request for the document, on the event loop:
+    an answer that cannot be shown (the zip, the PNGs) must not be made for it. At 100,000
+    statistics the zip alone took 46 s, so the document overran its 60 s budget, came without
+    examples, and the server answered nothing else for that minute."""
+    zipped: list[int] = []
+    export_zip = downloads.export_zip
+    monkeypatch.setattr(downloads, "export_zip", lambda dataset: zipped.append(1) or export_zip(dataset))
+    fresh = create_app(settings)  # the document is built once per app and dataset version
+    transport = httpx.ASGITransport(app=fresh, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        spec = (await client.get("/openapi.json")).json()
+        assert (
+            "live"
+            in spec["paths"]["/v1/statistics.csv"]["get"]["responses"]["200"]["content"]["text/csv"][
+                "examples"
+            ]
+        )
+        assert zipped == []
+        png = spec["paths"]["/embed/statistics/{slug}.png"]["get"]["parameters"]
+        assert [p["example"] for p in png if p["in"] == "path"] == ["zengwangmu-reimbursement-forms"]
+        assert (await client.get("/v1/export.zip")).status_code == 200 and zipped == [1]  # the spy spies

@@ -188,6 +188,14 @@ def keyset_page(
     return [row[0] for row in found[:limit]], total, next_cursor
 
 
+def where(table: Table, filters: Sequence[Filter]) -> list[ColumnElement[bool]]:
+    """`filters` as conditions with their values bound: for a one-off select, not a cached statement."""
+    return [
+        table.c[name].is_(None) if operator == "null" else OPERATORS[operator](table.c[name], value)
+        for name, operator, value in filters
+    ]
+
+
 def matching_keys(connection: Connection, table: Table, key: str, filters: Sequence[Filter]) -> set[Any]:
     """The keys of every row that `filters` keep: the lists' filters, for a download of them all."""
     params = {

@@ -606,8 +606,8 @@ export interface paths {
          * Every unit the statistics use, with its names in the asked language and how many use it.
          * @description Every unit the statistics use, with its names in the asked language and how many use it.
          *
-         *     Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; an unknown
-         *     value there is a 422 that lists these.
+         *     Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; a value
+         *     not listed here keeps nothing there (an empty list), as on the downloads.
          */
         get: operations["listUnits"];
         put?: never;

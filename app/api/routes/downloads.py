@@ -4,7 +4,7 @@ The answers are the same in every language (they carry both), so they say `Conte
 zh, en` and ignore `lang`. The HTTP cache gives them ETags and 304s like every other answer.
 """
 
-from dataclasses import replace
+from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from app.api.deps import EngineDep, public_base
 from app.api.problems import PROBLEM_RESPONSES, NotFound, ServiceUnavailable
-from app.api.queries import matching_keys
+from app.api.queries import Filter, matching_keys, where
 from app.api.routes.statistics import TABLE, StatisticFilters
 from app.downloads import (
     Dataset,
@@ -43,20 +43,13 @@ class ZipResponse(Response):
     media_type = "application/zip"
 
 
-def _dataset(engine: Engine) -> Dataset:
+def _dataset(engine: Engine, filters: Sequence[Filter] = ()) -> Dataset:
+    """The dataset with every statistic, or only those the list's filters keep."""
     with Session(engine) as session:
         try:
-            return load_dataset(session)
+            return load_dataset(session, where(TABLE, filters))
         except LookupError:
             raise ServiceUnavailable(NOT_LOADED) from None
-
-
-def _kept(engine: Engine, filters: StatisticFilters) -> set[str] | None:
-    """The slugs of the statistics the list's filters keep (None: no filter, every one)."""
-    if not filters:
-        return None
-    with engine.connect() as connection:
-        return matching_keys(connection, TABLE, "slug", filters)
 
 
 def _attachment(filename: str) -> dict[str, str]:
@@ -109,16 +102,16 @@ def download_statistics_csv(
     objects `/v1/statistics` serves, so the two never disagree. The file name carries the dataset
     version; `/v1/export.zip` explains every column.
     """
-    dataset = _dataset(engine)
-    wanted = _kept(engine, filters)
     if slugs:
         named = set(slugs.split(","))
-        unknown = named - {both.zh.slug for both in dataset.statistics}
+        with engine.connect() as connection:
+            unknown = named - matching_keys(connection, TABLE, "slug", [("slug", "in", tuple(named))])
         if unknown:
             raise NotFound("statistic", sorted(unknown)[0])
-        wanted = named if wanted is None else wanted & named
+        filters = [*filters, ("slug", "in", tuple(sorted(named)))]
+    dataset = _dataset(engine, filters)
     return CSVResponse(
-        statistics_csv(dataset, wanted),
+        statistics_csv(dataset),
         headers=_attachment(f"changdu-facts-statistics-{safe_version(dataset.version)}.csv"),
     )
 
@@ -159,10 +152,7 @@ def download_dataset_jsonld(request: Request, engine: EngineDep, filters: Statis
     Qamdo, a `description` of the hedge, `citation` and the quoted sentence as `isBasedOn`.
     URLs are absolute, on the server's public origin.
     """
-    dataset = _dataset(engine)
-    wanted = _kept(engine, filters)
-    if wanted is not None:
-        dataset = replace(dataset, statistics=tuple(s for s in dataset.statistics if s.zh.slug in wanted))
+    dataset = _dataset(engine, filters)
     api = public_base(request) + "v1"
     document = dataset_jsonld(
         dataset,

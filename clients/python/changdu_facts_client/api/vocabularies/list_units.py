@@ -104,8 +104,8 @@ def sync_detailed(
 
      Every unit the statistics use, with its names in the asked language and how many use it.
 
-    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; an unknown
-    value there is a 422 that lists these.
+    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; a value
+    not listed here keeps nothing there (an empty list), as on the downloads.
 
     Args:
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
@@ -143,8 +143,8 @@ def sync(
 
      Every unit the statistics use, with its names in the asked language and how many use it.
 
-    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; an unknown
-    value there is a 422 that lists these.
+    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; a value
+    not listed here keeps nothing there (an empty list), as on the downloads.
 
     Args:
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
@@ -177,8 +177,8 @@ async def asyncio_detailed(
 
      Every unit the statistics use, with its names in the asked language and how many use it.
 
-    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; an unknown
-    value there is a 422 that lists these.
+    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; a value
+    not listed here keeps nothing there (an empty list), as on the downloads.
 
     Args:
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
@@ -216,8 +216,8 @@ async def asyncio(
 
      Every unit the statistics use, with its names in the asked language and how many use it.
 
-    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; an unknown
-    value there is a 422 that lists these.
+    Most used first (ties by the unit). `unit` is what `/v1/statistics?unit=` takes; a value
+    not listed here keeps nothing there (an empty list), as on the downloads.
 
     Args:
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
