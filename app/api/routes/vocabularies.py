@@ -26,10 +26,14 @@ def read_units(engine: EngineDep, lang: LangDep) -> VocabularyList[UnitPublic]:
     not listed here keeps nothing there (an empty list), as on the downloads.
     """
     statistic = models.Statistic
-    with Session(engine) as session:
-        rows = session.exec(select(statistic.unit, statistic.unit_en)).all()
-    counts = Counter(unit for unit, _ in rows)
-    labels = Counter((unit, unit if lang == "zh" else unit_en) for unit, unit_en in rows)
+    with Session(engine) as session:  # one row per unit and English name: flat in the number of facts
+        names = (statistic.unit, statistic.unit_en)
+        rows = session.exec(select(*names, func.count()).group_by(*names)).all()
+    counts: Counter[str] = Counter()
+    labels: Counter[tuple[str, str]] = Counter()
+    for unit, unit_en, count in rows:
+        counts[unit] += count
+        labels[(unit, unit if lang == "zh" else unit_en)] += count
     items = [
         UnitPublic(
             unit=unit,
