@@ -660,6 +660,22 @@ def test_the_seeded_search_uses_the_index(settings: Settings) -> None:
         assert_uses_the_index(connection, SearchQuery.parse("alleviating poverty"))
 
 
+def test_search_defaults_to_the_first_twenty_items(settings: Settings) -> None:
+    query = SearchQuery.parse("的")
+    with engine_for(settings.database_url).connect() as connection:
+        hits, total = search(connection, query)
+        assert len(hits) == 20 and total > 40
+        assert hits[:3] == search(connection, query, limit=3, offset=0)[0]
+        # The SQL alone, with a limit and no offset, is the first page too.
+        sql, params = search_sql(connection.dialect.name, query, limit=2)
+        assert [row.slug for row in connection.execute(text(sql), params)] == [hit.slug for hit in hits[:2]]
+
+
+def test_search_refuses_an_engine_it_has_no_index_for() -> None:
+    with pytest.raises(ValueError, match="search is not implemented for mysql"):
+        search_sql("mysql", SearchQuery.parse("医保"))
+
+
 def synthetic_rows(count: int, planted: set[int], twice: int) -> list[dict]:
     """`count` texts of 42 random ideographs; only the `planted` ones contain 唐卡, `twice` two times."""
     rng = random.Random(20201)
