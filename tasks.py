@@ -153,6 +153,8 @@ MUTATION_TARGETS: dict[str, tuple[str, ...]] = {
         *("app.search.x__is_cjk*", "app.search.x__fold*", "app.search.x_tokenize*"),
         *("app.search.x_spaced*", "app.search.xǁSearchQueryǁ*", "app.search.x_is_word*"),
         *("app.search.x_stem*", "app.search.x_index_terms*", "app.search.xǁPhraseǁ*", "app.search.xǁWordǁ*"),
+        # The query that ranks and pages the hits; not the loader's rows (x__texts, x_search_rows...).
+        *("app.search.x_search_sql*", "app.search.x_search__*"),
     ),
     "app/api/http_cache.py": (
         *("app.api.http_cache.x__accepts_gzip*", "app.api.http_cache.x__etag_matches*"),

@@ -163,3 +163,16 @@ async def test_a_unit_or_section_no_fact_has_keeps_nothing(client: httpx.AsyncCl
     response = await client.get(f"/v1/statistics?{query}")
     assert response.status_code == 200
     assert response.json() == {"items": [], "total": 0, "next": None}
+
+
+async def test_the_statistics_download_takes_the_lists_filters(client: httpx.AsyncClient) -> None:
+    """An equality filter and a null one (qualifier=none) keep the same rows in the CSV as in the list."""
+    answer = await client.get("/v1/statistics.csv", params={"kind": "money", "qualifier": "none"})
+    assert answer.status_code == 200
+    assert [row.split(",")[0] for row in answer.content.decode("utf-8-sig").splitlines()[1:]] == [
+        "sharp-eyes-investment",
+        "industry-investment-2019",
+        "benefit-linkage-dividends",
+        "benefit-linkage-income-per-person",
+        "rural-disposable-income-2019",
+    ]

@@ -22,11 +22,14 @@ from app.search import (
     FTS_TABLE,
     TSVECTOR_INDEX,
     SearchQuery,
+    Token,
+    is_word,
     rebuild_search_index,
     refresh_fts,
     search,
     search_sql,
     spaced,
+    tokenize,
 )
 
 pytestmark = pytest.mark.anyio
@@ -573,6 +576,56 @@ def test_highlights_are_every_matched_word_in_code_points() -> None:
     assert SearchQuery.parse("pover").highlights("Poverty, poverties") == [(0, 7), (9, 18)]
 
 
+@pytest.mark.parametrize(
+    ("code", "word"),
+    [
+        (0x2E7F, True),  # the last code point before the CJK radicals
+        (0x2E80, False),
+        (0x9FFF, False),  # the last unified ideograph
+        (0xA000, True),  # Yi: written with spaces, a word like any other
+        (0xABFF, True),
+        (0xAC00, False),  # the first Hangul syllable
+        (0xD7AF, False),
+        (0xD7B0, True),
+        (0xF8FF, True),
+        (0xF900, False),  # the first compatibility ideograph
+        (0xFAFF, False),
+        (0xFB00, True),
+        (0x1FFFF, True),
+        (0x20000, False),  # the first ideograph of extension B
+        (0x3FFFF, False),
+        (0x40000, True),
+    ],
+)
+def test_cjk_characters_are_tokens_of_their_own_up_to_each_block_edge(code: int, word: bool) -> None:
+    assert is_word(chr(code)) is word
+
+
+def test_a_token_spans_its_combining_marks_and_unfolded_ligatures() -> None:
+    # "e" + COMBINING ACUTE ACCENT: the accent is dropped from the token but belongs to its range.
+    assert tokenize("Cafe\u0301 bar") == [Token("cafe", 0, 5), Token("bar", 6, 9)]
+    assert tokenize("\ufb01sh") == [Token("fish", 0, 3)]  # the ligature fi is one code point
+
+
+def test_only_english_words_are_stemmed() -> None:
+    # Snowball would make these "straße" and "covid19": a word with ß or a digit is not English.
+    assert spaced("Straßes COVID19s") == "straßes covid19s"
+
+
+def test_a_word_inside_a_chinese_phrase_splits_it_in_two() -> None:
+    assert SearchQuery.parse("医保insurance唐卡").fts5() == '"医 保" AND "insur" AND "唐 卡"'
+
+
+def test_highlights_merge_overlaps_but_not_neighbours() -> None:
+    assert SearchQuery.parse("脱贫 户").highlights("脱贫户") == [(0, 2), (2, 3)]
+    assert SearchQuery.parse("医保 唐卡 脱贫 贫户").highlights("医保，唐卡，脱贫户") == [
+        (0, 2),
+        (3, 5),
+        (6, 9),
+    ]
+    assert SearchQuery.parse("脱贫户 贫").highlights("脱贫户") == [(0, 3)]
+
+
 # --- the index behind it ---
 
 
@@ -606,6 +659,22 @@ def test_the_seeded_search_uses_the_index(settings: Settings) -> None:
             assert_uses_the_index(connection, SearchQuery.parse(q))
         assert_uses_the_index(connection, SearchQuery.parse("脱贫"), kind="statistic")
         assert_uses_the_index(connection, SearchQuery.parse("alleviating poverty"))
+
+
+def test_search_defaults_to_the_first_twenty_items(settings: Settings) -> None:
+    query = SearchQuery.parse("的")
+    with engine_for(settings.database_url).connect() as connection:
+        hits, total = search(connection, query)
+        assert len(hits) == 20 and total > 40
+        assert hits[:3] == search(connection, query, limit=3, offset=0)[0]
+        # The SQL alone, with a limit and no offset, is the first page too.
+        sql, params = search_sql(connection.dialect.name, query, limit=2)
+        assert [row.slug for row in connection.execute(text(sql), params)] == [hit.slug for hit in hits[:2]]
+
+
+def test_search_refuses_an_engine_it_has_no_index_for() -> None:
+    with pytest.raises(ValueError, match="search is not implemented for mysql"):
+        search_sql("mysql", SearchQuery.parse("医保"))
 
 
 def synthetic_rows(count: int, planted: set[int], twice: int) -> list[dict]:
