@@ -74,17 +74,9 @@ WidthQuery = Annotated[
     Query(
         ge=280,
         le=1200,
-        description="Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). "
-        "The PNG is `width` × `scale` pixels wide.",
-    ),
-]
-SVGWidthQuery = Annotated[
-    int | None,
-    Query(
-        ge=280,
-        le=1200,
-        description="Width the image is laid out at (280-1200; by default the SVG's own). It scales with "
-        "its container either way; a narrow layout (`width=375`) keeps its text readable on a phone.",
+        description="Width in CSS pixels the image is laid out at (280-1200; by default the image's "
+        "own). An SVG scales with its container either way; a narrow layout (`width=375`) keeps its "
+        "text readable on a phone. A PNG is `width` × `scale` pixels wide.",
     ),
 ]
 VersionQuery = Annotated[
@@ -197,7 +189,7 @@ def read_statistic_svg(
     engine: EngineDep,
     lang: LangDep,
     theme: ThemeQuery = "auto",
-    width: SVGWidthQuery = None,
+    width: WidthQuery = None,
 ) -> SVGResponse:
     """A statistic card as a static SVG image, for pages that cannot frame an iframe.
 
@@ -273,7 +265,7 @@ def read_timeline_svg(
     engine: EngineDep,
     lang: LangDep,
     theme: ThemeQuery = "auto",
-    width: SVGWidthQuery = None,
+    width: WidthQuery = None,
 ) -> SVGResponse:
     """The timeline as a static SVG image.
 
@@ -346,7 +338,7 @@ def read_chart_svg(
     engine: EngineDep,
     lang: LangDep,
     theme: ThemeQuery = "auto",
-    width: SVGWidthQuery = None,
+    width: WidthQuery = None,
 ) -> SVGResponse:
     """A chart as a static SVG image.
 

@@ -5127,7 +5127,7 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
-                /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the image's own). An SVG scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide. */
                 width?: number;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string;
@@ -5204,7 +5204,7 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
-                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the image's own). An SVG scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide. */
                 width?: number;
                 /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
                 scale?: number;
@@ -5362,7 +5362,7 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
-                /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the image's own). An SVG scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide. */
                 width?: number;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string;
@@ -5436,7 +5436,7 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
-                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the image's own). An SVG scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide. */
                 width?: number;
                 /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
                 scale?: number;
@@ -5588,7 +5588,7 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
-                /** @description Width the image is laid out at (280-1200; by default the SVG's own). It scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. */
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the image's own). An SVG scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide. */
                 width?: number;
                 /** @description Language of labels, titles and captions, as a BCP 47 tag in any case: `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`); `Content-Language` says which. */
                 lang?: string;
@@ -5665,7 +5665,7 @@ export interface operations {
             query?: {
                 /** @description `light`, `dark` or `auto` (follows the reader's prefers-color-scheme). */
                 theme?: "light" | "dark" | "auto";
-                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the SVG's). The PNG is `width` × `scale` pixels wide. */
+                /** @description Width in CSS pixels the image is laid out at (280-1200; by default the image's own). An SVG scales with its container either way; a narrow layout (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide. */
                 width?: number;
                 /** @description Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print). */
                 scale?: number;

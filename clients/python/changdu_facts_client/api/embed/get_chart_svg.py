@@ -128,9 +128,9 @@ def sync_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
@@ -178,9 +178,9 @@ def sync(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
@@ -223,9 +223,9 @@ async def asyncio_detailed(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
@@ -273,9 +273,9 @@ async def asyncio(
         name (str): One of: `rural-income-growth-2019`, `training-types`.
         theme (GetChartSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's prefers-
             color-scheme). Default: GetChartSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);

@@ -144,7 +144,8 @@ def sync_detailed(
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
@@ -209,7 +210,8 @@ def sync(
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
@@ -269,7 +271,8 @@ async def asyncio_detailed(
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly
@@ -334,7 +337,8 @@ async def asyncio(
         theme (GetStatisticPngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetStatisticPngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetStatisticPngLayout | Unset): `fit`: the content's own height. `social`: exactly

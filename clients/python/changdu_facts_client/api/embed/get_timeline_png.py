@@ -141,7 +141,8 @@ def sync_detailed(
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
@@ -203,7 +204,8 @@ def sync(
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
@@ -260,7 +262,8 @@ async def asyncio_detailed(
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly
@@ -322,7 +325,8 @@ async def asyncio(
         theme (GetTimelinePngTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelinePngTheme.AUTO.
         width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
-            the SVG's). The PNG is `width` × `scale` pixels wide.
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         scale (int | Unset): Device pixels per CSS pixel: 1, 2 or 3 (high-density screens, print).
             Default: 1.
         layout (GetTimelinePngLayout | Unset): `fit`: the content's own height. `social`: exactly

@@ -125,9 +125,9 @@ def sync_detailed(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
@@ -172,9 +172,9 @@ def sync(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
@@ -214,9 +214,9 @@ async def asyncio_detailed(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
@@ -261,9 +261,9 @@ async def asyncio(
     Args:
         theme (GetTimelineSvgTheme | Unset): `light`, `dark` or `auto` (follows the reader's
             prefers-color-scheme). Default: GetTimelineSvgTheme.AUTO.
-        width (int | Unset): Width the image is laid out at (280-1200; by default the SVG's own).
-            It scales with its container either way; a narrow layout (`width=375`) keeps its text
-            readable on a phone.
+        width (int | Unset): Width in CSS pixels the image is laid out at (280-1200; by default
+            the image's own). An SVG scales with its container either way; a narrow layout
+            (`width=375`) keeps its text readable on a phone. A PNG is `width` × `scale` pixels wide.
         lang (str | Unset): Language of labels, titles and captions, as a BCP 47 tag in any case:
             `zh` (the article's, also `zh-CN`, `zh-Hans`...) or `en` (our translation, also `EN`, `en-
             GB`...). A tag we cannot serve falls back to what Accept-Language prefers (default `zh`);
