@@ -489,11 +489,12 @@ class HttpCache:
     def _entry(self, key: CacheKey, app_headers: list[tuple[bytes, bytes]], body: bytes) -> Entry:
         version = key[0]
         kept = [(name.lower(), value) for name, value in app_headers if name.lower() not in DROPPED]
-        # An answer whose URL names what it is for good (a versioned image) says so itself: kept.
-        immutable = (v for n, v in app_headers if n.lower() == b"cache-control" and b"immutable" in v)
+        # An answer that names its own caching keeps it (a versioned image: a year, immutable);
+        # every other answer gets the cache's.
+        own = (value for name, value in app_headers if name.lower() == b"cache-control")
         common = [
             *kept,
-            (b"cache-control", next(immutable, self.cache_control)),
+            (b"cache-control", next(own, self.cache_control)),
             (b"vary", b"Accept-Language, Accept-Encoding"),
             (VERSION_HEADER, version.encode()),
         ]
