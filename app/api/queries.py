@@ -198,13 +198,7 @@ def where(table: Table, filters: Sequence[Filter]) -> list[ColumnElement[bool]]:
 
 def matching_keys(connection: Connection, table: Table, key: str, filters: Sequence[Filter]) -> set[Any]:
     """The keys of every row that `filters` keep: the lists' filters, for a download of them all."""
-    params = {
-        f"f{index}": list(value) if operator == "in" else value
-        for index, (_, operator, value) in enumerate(filters)
-        if operator != "null"
-    }
-    query = select(table.c[key]).where(*_conditions(table, filters))
-    return set(connection.execute(query, params).scalars())
+    return set(connection.execute(select(table.c[key]).where(*where(table, filters))).scalars())
 
 
 async def run_query(engine: Engine, work: Callable[[], T]) -> T:
