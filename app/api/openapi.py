@@ -14,12 +14,13 @@ from fastapi.openapi.utils import get_openapi
 from app.api.dataset import DatasetVersion
 from app.api.http_cache import CACHEABLE_PREFIXES
 from app.api.problems import PROBLEM_MEDIA_TYPE, PROBLEM_RESPONSES
+from app.api.routes import search
 
 logger = logging.getLogger("app.openapi")
 # What each operation's live example asks, where the path alone is not the request to show: a list
 # shows its first page of one item, an item the first of that list (its path parameter's example).
 # Written as the HTTP cache normalises a query (sorted, percent-encoded), since the app sees that.
-EXAMPLE_QUERIES = {"/v1/search": "q=thangka", "/v1/article/paragraphs": "limit=2"}  # q: its first example
+EXAMPLE_QUERIES = {"/v1/search": f"q={search.EXAMPLE_Q}", "/v1/article/paragraphs": "limit=2"}
 # The downloads of every statistic, shown for the first only (the whole CSV would be most of the document).
 ONE_STATISTIC = ("/v1/statistics.csv", "/v1/dataset.jsonld")
 # Bodies that are not text are not shown (the zip, the PNGs).
